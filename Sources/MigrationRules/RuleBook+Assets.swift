@@ -1,0 +1,5 @@
+// PLACEHOLDER: to be replaced with the real content.
+extension RuleBook {
+    static let carriedAssets: [CarriedAsset] = []
+    static let overviewAssets: [OverviewAsset] = []
+}

@@ -1,0 +1,4 @@
+// PLACEHOLDER: to be replaced with the real content.
+extension RuleBook {
+    static let glossary: [GlossaryTerm] = []
+}

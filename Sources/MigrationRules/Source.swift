@@ -1,0 +1,47 @@
+/// A document a rule's facts come from.
+///
+/// The keys match `rules-reference.md`, so a reviewer can trace every rule to the page that states it.
+public enum Source: String, CaseIterable, Sendable, Codable, Hashable, Comparable {
+    case seed = "SEED"
+    case metaAPI = "META-API"
+    case metaEmbeddedSignup = "META-ES"
+    case metaTemplates = "META-TPL"
+    case metaErrors = "META-ERR"
+    case metaRegistration = "META-REG"
+    case metaTwoStep = "META-2FA"
+    case providerDocs = "BSP-DOCS"
+
+    /// The title of the cited page.
+    public var title: String {
+        switch self {
+        case .seed: "Sinch Help Center: Migração de número"
+        case .metaAPI: "Meta for Developers: Migrating phone numbers among solution partners programmatically"
+        case .metaEmbeddedSignup: "Meta for Developers: Migrating phone numbers among solution partners via Embedded Signup"
+        case .metaTemplates: "Meta for Developers: Template migration; Templates overview"
+        case .metaErrors: "Meta for Developers: Error codes"
+        case .metaRegistration: "Meta for Developers: Cloud API reference, Registration"
+        case .metaTwoStep: "Meta for Developers: Two-step verification"
+        case .providerDocs: "Public migration guides of other providers (360dialog, Bird, Blip)"
+        }
+    }
+
+    public static func < (lhs: Source, rhs: Source) -> Bool {
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
+}
+
+/// A fact of the rules reference (`S1`–`S33` from the seed, `M1`–`M17` from Meta and providers).
+///
+/// Rules name the facts they encode, so coverage of the reference is data that a test can check.
+public enum FactKey: String, CaseIterable, Sendable, Codable, Hashable, Comparable {
+    case s1 = "S1", s2 = "S2", s3 = "S3", s4 = "S4", s5 = "S5", s6 = "S6", s7 = "S7", s8 = "S8", s9 = "S9"
+    case s10 = "S10", s11 = "S11", s12 = "S12", s13 = "S13", s14 = "S14", s15 = "S15", s16 = "S16", s17 = "S17"
+    case s18 = "S18", s19 = "S19", s20 = "S20", s21 = "S21", s22 = "S22", s23 = "S23", s24 = "S24", s25 = "S25"
+    case s26 = "S26", s27 = "S27", s28 = "S28", s29 = "S29", s30 = "S30", s31 = "S31", s32 = "S32", s33 = "S33"
+    case m1 = "M1", m2 = "M2", m3 = "M3", m4 = "M4", m5 = "M5", m6 = "M6", m7 = "M7", m8 = "M8", m9 = "M9"
+    case m10 = "M10", m11 = "M11", m12 = "M12", m13 = "M13", m14 = "M14", m15 = "M15", m16 = "M16", m17 = "M17"
+
+    public static func < (lhs: FactKey, rhs: FactKey) -> Bool {
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
+}
