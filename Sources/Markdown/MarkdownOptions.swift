@@ -1,0 +1,28 @@
+/// How a Markdown text is turned into HTML.
+public struct MarkdownOptions: Sendable, Hashable {
+    /// Turn straight quotes into curly ones, `--` into an en dash, `---` into an em dash and `...` into an ellipsis.
+    public var smartPunctuation: Bool
+    /// Pass raw HTML through. Only for pages explicitly marked as trusted; never for customer data.
+    public var allowsRawHTML: Bool
+
+    public init(smartPunctuation: Bool = false, allowsRawHTML: Bool = false) {
+        self.smartPunctuation = smartPunctuation
+        self.allowsRawHTML = allowsRawHTML
+    }
+
+    /// The options for prose in a language, given as its BCP 47 tag.
+    ///
+    /// Smart punctuation is a per-language decision because cmark's `--smart` only knows English
+    /// typography: it always produces “ ” and ‘ ’.
+    /// - `en`: those are the right quotes.
+    /// - `pt-BR`: Brazilian typography uses the same “ ” and ‘ ’ (unlike Portugal's « »), and the dashes
+    ///   and ellipsis are right too, so it is on.
+    /// - `es`: the RAE prescribes angular quotes « » as the first level, which cmark cannot produce; curly
+    ///   English quotes would look foreign, so it is off and Spanish prose writes « » and dashes directly.
+    public static func forLanguage(tag: String) -> MarkdownOptions {
+        switch tag.lowercased() {
+        case "en", "pt-br": MarkdownOptions(smartPunctuation: true)
+        default: MarkdownOptions(smartPunctuation: false)
+        }
+    }
+}

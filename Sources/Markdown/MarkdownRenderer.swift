@@ -1,0 +1,168 @@
+import CCmark
+import Foundation
+
+/// Renders Markdown to HTML through cmark: the only code in the project that calls the C library.
+///
+/// Safe by default: raw HTML is omitted and `javascript:`, `vbscript:`, `file:` and non-image `data:`
+/// links lose their destination (cmark's safe mode), and invalid UTF-8 is replaced, never trusted.
+public struct MarkdownRenderer: Sendable {
+    public let options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    private var cmarkOptions: Int32 {
+        var flags = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SOURCEPOS
+        if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+        if options.allowsRawHTML { flags |= CMARK_OPT_UNSAFE }
+        return flags
+    }
+
+    /// The HTML flags: the same as parsing, minus source positions, which would leak into the output.
+    private var htmlOptions: Int32 { cmarkOptions & ~CMARK_OPT_SOURCEPOS }
+
+    /// Renders a whole document to an HTML fragment, with `id` anchors on its headings.
+    ///
+    /// - Parameter rewriteLink: called with every link and image destination; returning a string
+    ///   replaces it (for turning `glossary.md` into a site URL), returning nil keeps it.
+    public func render(_ markdown: String, rewriteLink: ((String) -> String?)? = nil) -> RenderedMarkdown {
+        var text = markdown
+        return text.withUTF8 { render(bytes: UnsafeRawBufferPointer($0), rewriteLink: rewriteLink) }
+    }
+
+    /// Renders raw bytes that may not be valid UTF-8 (a file read from disk); bad sequences become U+FFFD.
+    public func render(data: Data, rewriteLink: ((String) -> String?)? = nil) -> RenderedMarkdown {
+        data.withUnsafeBytes { render(bytes: $0, rewriteLink: rewriteLink) }
+    }
+
+    private func render(bytes: UnsafeRawBufferPointer, rewriteLink: ((String) -> String?)?) -> RenderedMarkdown {
+        let document = CmarkDocument(bytes: bytes, options: cmarkOptions)
+        var headingTexts: [(level: Int, text: String)] = []
+        var links: [LinkReference] = []
+        document.walk { node in
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_HEADING:
+                headingTexts.append((Int(cmark_node_get_heading_level(node)), CmarkDocument.plainText(of: node)))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let destination = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                links.append(
+                    LinkReference(
+                        destination: destination, line: Int(cmark_node_get_start_line(node)),
+                        column: Int(cmark_node_get_start_column(node))))
+                if let rewriteLink, let replacement = rewriteLink(destination) {
+                    cmark_node_set_url(node, replacement)
+                }
+            default:
+                break
+            }
+        }
+        let html = document.html(options: htmlOptions)
+        var allocator = AnchorAllocator()
+        let headings = headingTexts.map { Heading(level: $0.level, text: $0.text, anchor: allocator.allocate(for: $0.text)) }
+        return RenderedMarkdown(html: Self.addingAnchors(headings, to: html), headings: headings, links: links)
+    }
+
+    /// Renders one sentence of inline Markdown (a rule's text) without the wrapping `<p>`.
+    ///
+    /// Text that would start a block (`1. `, `# `, `- `) is kept as text: a rule sentence is never a list.
+    public func renderInline(_ text: String) -> String {
+        let flattened = text.replacingOccurrences(of: "\n", with: " ")
+        let html = render(Self.escapingBlockStart(flattened)).html
+        guard html.hasPrefix("<p>"), html.hasSuffix("</p>\n") else { return html }
+        return String(html.dropFirst(3).dropLast(5))
+    }
+
+    /// Backslash-escapes the character that would turn a line into a heading, list, quote or code block.
+    static func escapingBlockStart(_ text: String) -> String {
+        let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
+        guard let first = trimmed.first else { return text }
+        if "#>-+*=_`~|".contains(first) { return "\\" + trimmed }
+        let digits = trimmed.prefix(while: { $0.isASCII && $0.isNumber })
+        if !digits.isEmpty, let marker = trimmed.dropFirst(digits.count).first, marker == "." || marker == ")" {
+            return digits + "\\" + trimmed.dropFirst(digits.count)
+        }
+        return String(trimmed)
+    }
+
+    /// Gives the n-th `<hN>` tag of the HTML the n-th heading's anchor.
+    ///
+    /// Safe mode escapes or omits every `<` that is not cmark's own markup, so each `<hN>` in the output
+    /// is a heading node, in document order.
+    static func addingAnchors(_ headings: [Heading], to html: String) -> String {
+        guard !headings.isEmpty else { return html }
+        // Scans bytes once: Foundation's `range(of:)` on a substring would copy the rest of a long page per heading.
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + headings.count * 24)
+        var pending = headings.makeIterator()
+        var next = pending.next()
+        var index = 0
+        while index < bytes.count {
+            if let heading = next, bytes[index] == UInt8(ascii: "<"), index + 3 < bytes.count,
+                bytes[index + 1] == UInt8(ascii: "h"), bytes[index + 2] == UInt8(ascii: "0") + UInt8(heading.level),
+                bytes[index + 3] == UInt8(ascii: ">")
+            {
+                result.append(contentsOf: "<h\(heading.level) id=\"\(heading.anchor)\">".utf8)
+                index += 4
+                next = pending.next()
+                continue
+            }
+            result.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}
+
+/// Owns one cmark node tree and frees it, the only class in the module because it holds a C resource.
+private final class CmarkDocument {
+    let root: OpaquePointer
+
+    init(bytes: UnsafeRawBufferPointer, options: Int32) {
+        // cmark copies the input and returns a document even for empty or invalid text.
+        if let base = bytes.baseAddress, bytes.count > 0 {
+            root = cmark_parse_document(base.assumingMemoryBound(to: CChar.self), bytes.count, options)
+        } else {
+            root = cmark_parse_document("", 0, options)
+        }
+    }
+
+    deinit { cmark_node_free(root) }
+
+    /// Calls `visit` once for every node, on entering it, in document order.
+    func walk(_ visit: (OpaquePointer) -> Void) {
+        let iterator = cmark_iter_new(root)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            if event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) {
+                visit(node)
+            }
+        }
+    }
+
+    func html(options: Int32) -> String {
+        guard let buffer = cmark_render_html(root, options) else { return "" }
+        defer { free(buffer) }
+        return String(cString: buffer)
+    }
+
+    /// The literal text under a node (text, code spans, line breaks as spaces), for anchors and outlines.
+    static func plainText(of node: OpaquePointer) -> String {
+        var text = ""
+        let iterator = cmark_iter_new(node)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                text += " "
+            default:
+                break
+            }
+        }
+        return text
+    }
+}
