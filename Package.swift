@@ -43,11 +43,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Golden-file assertions and a runner for the built binary, shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "MigrationRulesTests", dependencies: ["MigrationRules"], exclude: ["Golden"]),
-        .testTarget(name: "RuleDiffTests", dependencies: ["RuleDiff", "MigrationRules"], exclude: ["Golden"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "MigrationRules", "Markdown"], exclude: ["Golden"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["migration-docs"]),
+        .testTarget(name: "MigrationRulesTests", dependencies: ["MigrationRules"]),
+        .testTarget(name: "RuleDiffTests", dependencies: ["RuleDiff", "MigrationRules", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Publishing", "MigrationRules", "Markdown", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["migration-docs", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
