@@ -16,6 +16,9 @@ public enum RuleSnapshot {
         "criteria", "ticket_questions", "troubleshooting", "glossary", "releases",
     ]
 
+    /// Every top-level key, in output order.
+    public static var topLevelKeys: [String] { ["schema", "version", "date"] + sections }
+
     /// The snapshot of a rule book as a JSON tree.
     public static func make(from book: RuleBook) -> JSONValue {
         let sectionValues: [JSONValue] = [
