@@ -7,7 +7,7 @@ extension RuleBook {
             unit: "templates",
             direction: .higherIsWider,
             text: Localized(
-                ptBR: "Enquanto a verificação comercial da sua empresa não estiver concluída, a WABA de destino comporta no máximo 250 templates; os que passarem desse limite não são copiados (erro `2388019`).",
+                ptBR: "Enquanto a verificação da sua empresa não estiver concluída, a WABA de destino comporta no máximo 250 templates; os que passarem desse limite não são copiados (erro `2388019`).",
                 en: "Until your business is verified, the destination WABA holds at most 250 templates; any beyond that are not copied (error `2388019`).",
                 es: "Mientras la verificación de su empresa no esté completa, la WABA de destino admite como máximo 250 plantillas; las que superen ese límite no se copian (error `2388019`).")),
         templatesVerified: RuleLimit(
@@ -16,9 +16,9 @@ extension RuleBook {
             unit: "templates",
             direction: .higherIsWider,
             text: Localized(
-                ptBR: "Com a verificação comercial concluída e o nome de exibição aprovado, a WABA de destino comporta até 6.000 templates.",
+                ptBR: "Com a verificação da empresa concluída e o nome de exibição aprovado, a WABA de destino comporta até 6.000 templates.",
                 en: "Once your business is verified and its display name is approved, the destination WABA holds up to 6,000 templates.",
-                es: "Con la verificación de la empresa completa y el nombre visible aprobado, la WABA de destino admite hasta 6000 plantillas.")),
+                es: "Con la verificación del negocio completa y el nombre visible aprobado, la WABA de destino admite hasta 6000 plantillas.")),
         registrationAttempts: RuleLimit(
             RuleProvenance(id: "limit.registration-attempts", sources: [.metaRegistration], facts: [.m12]),
             value: 10,

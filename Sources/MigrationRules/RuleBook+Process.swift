@@ -8,9 +8,9 @@ extension RuleBook {
             actor: .customer,
             title: Localized(ptBR: "Confirmar a elegibilidade", en: "Confirm eligibility", es: "Confirmar la elegibilidad"),
             detail: Localized(
-                ptBR: "Confira se a sua conta atende aos critérios de elegibilidade, como a verificação comercial concluída e aprovada e o status da conta aprovado, e reúna a lista dos números que serão migrados.",
+                ptBR: "Confira se a sua conta atende aos critérios de elegibilidade, como a verificação da empresa concluída e aprovada e o status da conta aprovado, e reúna a lista dos números que serão migrados.",
                 en: "Check that your account meets the eligibility criteria, such as completed and approved business verification and an approved account status, and list the numbers you want to migrate.",
-                es: "Verifique que su cuenta cumpla los criterios de elegibilidad, como la verificación de la empresa completada y aprobada y el estado de la cuenta aprobado, y reúna la lista de los números que desea migrar.")),
+                es: "Verifique que su cuenta cumpla los criterios de elegibilidad, como la verificación del negocio completada y aprobada y el estado de la cuenta aprobado, y reúna la lista de los números que desea migrar.")),
         ProcessStep(
             RuleProvenance(id: "step.request-two-step-verification-off", sources: [.seed], facts: [.s28]),
             actor: .customer,
@@ -29,9 +29,9 @@ extension RuleBook {
                 ptBR: "Desativar a verificação em duas etapas (2FA)", en: "Turn off two-step verification (2FA)",
                 es: "Desactivar la verificación en dos pasos (2FA)"),
             detail: Localized(
-                ptBR: "A 2FA não pode ser desativada pela API: um administrador da conta a desativa no WhatsApp Manager, nas configurações do número, e confirma a alteração pelo link enviado por e-mail. Enquanto a 2FA estiver ativa, o número não pode ser migrado.",
+                ptBR: "A 2FA não pode ser desativada pela API: um administrador da conta a desativa no Gerenciador do WhatsApp, nas configurações do número, e confirma a alteração pelo link enviado por e-mail. Enquanto a 2FA estiver ativa, o número não pode ser migrado.",
                 en: "Two-step verification cannot be turned off through the API: an account admin turns it off in WhatsApp Manager, in the number's settings, and confirms the change through the link sent by email. The number cannot be migrated while 2FA is on.",
-                es: "La 2FA no se puede desactivar mediante la API: un administrador de la cuenta la desactiva en WhatsApp Manager, en la configuración del número, y confirma el cambio con el enlace que recibe por correo electrónico. Mientras la 2FA esté activa, el número no se puede migrar.")),
+                es: "La 2FA no se puede desactivar mediante la API: un administrador de la cuenta la desactiva en el Administrador de WhatsApp, en la configuración del número, y confirma el cambio con el enlace que recibe por correo electrónico. Mientras la 2FA esté activa, el número no se puede migrar.")),
         ProcessStep(
             RuleProvenance(id: "step.open-ticket", sources: [.seed], facts: [.s31]),
             actor: .customer,
@@ -132,8 +132,8 @@ extension RuleBook {
                 ptBR: "Reativar a verificação em duas etapas (2FA)", en: "Turn two-step verification (2FA) back on",
                 es: "Reactivar la verificación en dos pasos (2FA)"),
             detail: Localized(
-                ptBR: "Confirme no WhatsApp Manager que a 2FA está ativa em cada número migrado e, se não estiver, reative-a com um novo PIN de 6 dígitos. Guarde o PIN em local seguro: ele será pedido sempre que o número for registrado novamente.",
+                ptBR: "Confirme no Gerenciador do WhatsApp que a 2FA está ativa em cada número migrado e, se não estiver, reative-a com um novo PIN de 6 dígitos. Guarde o PIN em local seguro: ele será pedido sempre que o número for registrado novamente.",
                 en: "In WhatsApp Manager, check that 2FA is on for every migrated number and, if it is not, turn it back on with a new 6-digit PIN. Keep the PIN somewhere safe: it is required whenever the number is registered again.",
-                es: "En WhatsApp Manager, confirme que la 2FA esté activa en cada número migrado y, si no lo está, reactívela con un nuevo PIN de 6 dígitos. Guarde el PIN en un lugar seguro: se le pedirá cada vez que el número se registre de nuevo.")),
+                es: "En el Administrador de WhatsApp, confirme que la 2FA esté activa en cada número migrado y, si no lo está, reactívela con un nuevo PIN de 6 dígitos. Guarde el PIN en un lugar seguro: se le pedirá cada vez que el número se registre de nuevo.")),
     ]
 }

@@ -16,9 +16,9 @@ extension RuleBook {
         TemplateRule(
             RuleProvenance(id: "template.destination-limit", sources: [.metaTemplates, .metaErrors], facts: [.m7]),
             text: Localized(
-                ptBR: "A WABA de destino comporta até 250 templates enquanto a verificação comercial da empresa não estiver concluída, e até 6.000 depois que a empresa for verificada e o nome de exibição for aprovado. Quando o limite é atingido, a cópia é interrompida e os templates restantes não são copiados (erro `2388019`).",
+                ptBR: "A WABA de destino comporta até 250 templates enquanto a verificação da empresa não estiver concluída, e até 6.000 depois que a empresa for verificada e o nome de exibição for aprovado. Quando o limite é atingido, a cópia é interrompida e os templates restantes não são copiados (erro `2388019`).",
                 en: "The destination WABA holds up to 250 templates while your business is not yet verified, and up to 6,000 once it is verified and its display name is approved. When the limit is reached, copying stops and the remaining templates are left behind (error `2388019`).",
-                es: "La WABA de destino admite hasta 250 plantillas mientras la verificación de la empresa no esté completa, y hasta 6000 una vez verificada la empresa y aprobado el nombre visible. Cuando se alcanza el límite, la copia se detiene y las plantillas restantes no se copian (error `2388019`).")),
+                es: "La WABA de destino admite hasta 250 plantillas mientras la verificación del negocio no esté completa, y hasta 6000 una vez verificado el negocio y aprobado el nombre visible. Cuando se alcanza el límite, la copia se detiene y las plantillas restantes no se copian (error `2388019`).")),
         TemplateRule(
             RuleProvenance(id: "template.delete-to-create-new", sources: [.seed], facts: [.s20]),
             text: Localized(
