@@ -150,12 +150,12 @@ public struct RuleDirectiveExpander: Sendable {
         case .howItWorks: return paragraphs(rules.facts.filter { $0.topic == .howItWorks }.map { $0.text[language] })
         case .afterMigration: return bullets(rules.facts.filter { $0.topic == .afterMigration }.map { $0.text[language] })
         case .keptAssets:
-            return bullets(rules.carriedAssets.filter(\.kept).map { "**\(inline($0.name[language]))**: \(inline($0.detail[language]))" })
+            return bullets(rules.carriedAssets.filter(\.kept).map { "**\(inline($0.name[language])).** \(inline($0.detail[language]))" })
         case .lostAssets:
-            return bullets(rules.carriedAssets.filter { !$0.kept }.map { "**\(inline($0.name[language]))**: \(inline($0.detail[language]))" })
+            return bullets(rules.carriedAssets.filter { !$0.kept }.map { "**\(inline($0.name[language])).** \(inline($0.detail[language]))" })
         case .overviewAssets:
             return rules.overviewAssets.enumerated().map { index, asset in
-                "\(index + 1). **\(inline(asset.name[language]))**: \(inline(asset.description[language]))"
+                "\(index + 1). **\(inline(asset.name[language])).** \(inline(asset.description[language]))"
             }.joined(separator: "\n")
         case .processSteps: return steps(rules.processSteps, in: language)
         case .templateRules: return bullets(rules.templateRules.map { $0.text[language] })
@@ -179,7 +179,7 @@ public struct RuleDirectiveExpander: Sendable {
         case .troubleshooting: return troubleshooting(in: language)
         case .glossary:
             let terms = rules.glossary.sorted { $0.term[language].lowercased() < $1.term[language].lowercased() }
-            return bullets(terms.map { "**\(inline($0.term[language]))**: \(inline($0.definition[language]))" })
+            return bullets(terms.map { "**\(inline($0.term[language])).** \(inline($0.definition[language]))" })
         case .releases:
             let releases = rules.releases.sorted { ($0.date, $0.version) > ($1.date, $1.version) }
             return releases.map { release in
