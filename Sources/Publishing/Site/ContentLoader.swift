@@ -11,6 +11,14 @@ public struct ContentLoader: Sendable {
 
     /// The pages found, sorted by language then file name, and the problems met while reading them.
     public func load(directory: String) -> (pages: [ContentPage], diagnostics: [Diagnostic]) {
+        let result = loadReportingUnreadable(directory: directory)
+        return (result.pages, result.diagnostics)
+    }
+
+    /// Like `load`, also naming (`<lang>/<file>`) the pages that could not be read, so later checks
+    /// do not report them a second time as missing translations or dead links.
+    public func loadReportingUnreadable(directory: String) -> (pages: [ContentPage], diagnostics: [Diagnostic], unreadable: Set<String>) {
+        var unreadable = Set<String>()
         var pages: [ContentPage] = []
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
@@ -27,16 +35,19 @@ public struct ContentLoader: Sendable {
                 let path = (folder as NSString).appendingPathComponent(name)
                 guard let data = fileManager.contents(atPath: path) else {
                     diagnostics.append(Diagnostic(path: path, message: "The file cannot be read; check its permissions."))
+                    unreadable.insert("\(language.tag)/\(name)")
                     continue
                 }
                 let text = String(decoding: data, as: UTF8.self)
                 switch parse(text, path: path, fileName: name, language: language) {
                 case .success(let page): pages.append(page)
-                case .failure(let problems): diagnostics += problems.diagnostics
+                case .failure(let problems):
+                    diagnostics += problems.diagnostics
+                    unreadable.insert("\(language.tag)/\(name)")
                 }
             }
         }
-        return (pages, diagnostics)
+        return (pages, diagnostics, unreadable)
     }
 
     /// Splits a file into front matter and body and checks every front matter key.

@@ -16,8 +16,14 @@ public struct ContentValidator: Sendable {
     }
 
     /// The checked site, or every problem found.
-    public func validate(_ pages: [ContentPage]) throws(DiagnosticsError) -> SiteModel {
-        var diagnostics = checkSlugsAndIDs(pages) + checkTranslations(pages)
+    ///
+    /// - Parameter unreadable: `<lang>/<file>` of pages the loader already reported; a translation
+    ///   or link that may be one of them is not reported again.
+    public func validate(_ pages: [ContentPage], unreadable: Set<String> = []) throws(DiagnosticsError) -> SiteModel {
+        let incompleteLanguages = Set(unreadable.compactMap { $0.split(separator: "/").first.map(String.init) })
+        var diagnostics = checkSlugsAndIDs(pages) + checkTranslations(pages).filter { diagnostic in
+            !incompleteLanguages.contains { diagnostic.message.contains("(\($0)) translation") }
+        }
 
         let expander = RuleDirectiveExpander(rules: rules, strings: strings, flavor: .commonMark)
         let index = Dictionary(pages.map { ("\($0.language.tag)/\($0.fileName)", $0) }, uniquingKeysWith: { first, _ in first })
@@ -35,7 +41,7 @@ public struct ContentValidator: Sendable {
         diagnostics += resolved.flatMap(\.1)
         let byFile = Dictionary(resolved.map { ("\($0.0.language.tag)/\($0.0.page.fileName)", $0.0) }, uniquingKeysWith: { first, _ in first })
         for (page, _) in resolved {
-            diagnostics += checkStructure(page) + checkLinks(page, pages: byFile)
+            diagnostics += checkStructure(page) + checkLinks(page, pages: byFile, unreadable: unreadable)
         }
         guard diagnostics.isEmpty else {
             throw DiagnosticsError(diagnostics.sorted { ($0.path, $0.line ?? 0, $0.message) < ($1.path, $1.line ?? 0, $1.message) })
@@ -104,7 +110,7 @@ public struct ContentValidator: Sendable {
     }
 
     /// Links must reach a page of the same language, and anchors a heading of that page.
-    func checkLinks(_ page: ResolvedPage, pages: [String: ResolvedPage]) -> [Diagnostic] {
+    func checkLinks(_ page: ResolvedPage, pages: [String: ResolvedPage], unreadable: Set<String> = []) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for link in page.rendered.links {
             let line = page.markdown.sourceLine(of: link.line)
@@ -118,6 +124,7 @@ public struct ContentValidator: Sendable {
                 }
             case .page(let fileName, let anchor):
                 guard let target = pages["\(page.language.tag)/\(fileName)"] else {
+                    if unreadable.contains("\(page.language.tag)/\(fileName)") { continue }
                     diagnostics.append(
                         Diagnostic(
                             path: page.page.path, line: line,

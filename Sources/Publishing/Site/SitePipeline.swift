@@ -65,10 +65,10 @@ public struct SitePipeline: Sendable {
                 exitCode: 66)
         }
         let templates: SiteTemplates? = options.format == .html ? try SiteTemplates.load(directory: options.templatesDirectory) : nil
-        let (pages, loadProblems) = ContentLoader().load(directory: options.contentDirectory)
+        let (pages, loadProblems, unreadable) = ContentLoader().loadReportingUnreadable(directory: options.contentDirectory)
         let model: SiteModel
         do throws(DiagnosticsError) {
-            model = try ContentValidator(rules: rules, strings: strings).validate(pages)
+            model = try ContentValidator(rules: rules, strings: strings).validate(pages, unreadable: unreadable)
         } catch {
             // Reported with the load problems, so one run lists everything.
             throw DiagnosticsError((loadProblems + error.diagnostics).sorted { ($0.path, $0.line ?? 0, $0.message) < ($1.path, $1.line ?? 0, $1.message) })
