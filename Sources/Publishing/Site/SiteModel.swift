@@ -1,0 +1,69 @@
+import Markdown
+import MigrationRules
+
+/// A page ready for the templates: its front matter, its Markdown with directives expanded, and its HTML.
+public struct ResolvedPage: Sendable {
+    public var page: ContentPage
+    /// The Markdown with the rule book's blocks in place (cmark flavor), kept for the link checks.
+    public var markdown: ExpandedMarkdown
+    /// The body as HTML, with links to other pages already made relative to this page's folder.
+    public var rendered: RenderedMarkdown
+
+    public var language: Language { page.language }
+    public var frontMatter: FrontMatter { page.frontMatter }
+}
+
+/// The whole checked site: every language's pages in reading order, and the rule book they came from.
+///
+/// Only `ContentValidator` makes one, so a `SiteModel` in hand means there is nothing left to report.
+public struct SiteModel: Sendable {
+    /// Per language, the pages sorted by `order`, then `id`.
+    public var pages: [Language: [ResolvedPage]]
+    public var rules: RuleBook
+
+    /// The translation of a page in another language (the same `id`).
+    public func translation(of id: String, in language: Language) -> ResolvedPage? {
+        pages[language]?.first { $0.frontMatter.id == id }
+    }
+}
+
+/// Where a link written in a page points.
+enum LinkTarget: Equatable {
+    /// Another site, a mail address: left alone.
+    case external
+    /// A heading of the same page.
+    case sameFile(anchor: String)
+    /// A page of the same language by its file name, maybe with a heading anchor.
+    case page(fileName: String, anchor: String?)
+    /// A path that is not a page file name (another folder, an image, a typo).
+    case unsupported
+
+    init(_ destination: String) {
+        if destination.hasPrefix("//") || destination.contains(":") && Self.hasScheme(destination) {
+            self = .external
+            return
+        }
+        if destination.hasPrefix("#") {
+            self = .sameFile(anchor: String(destination.dropFirst()))
+            return
+        }
+        var path = Substring(destination)
+        var anchor: String?
+        if let hash = path.firstIndex(of: "#") {
+            anchor = String(path[path.index(after: hash)...])
+            path = path[..<hash]
+        }
+        if path.hasPrefix("./") { path = path.dropFirst(2) }
+        guard path.hasSuffix(".md"), !path.contains("/") else {
+            self = .unsupported
+            return
+        }
+        self = .page(fileName: String(path), anchor: anchor)
+    }
+
+    private static func hasScheme(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let scheme = text[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import MigrationRules
+
+/// What `migration-docs build` writes.
+public enum SiteFormat: String, CaseIterable, Sendable {
+    /// The static help-center site.
+    case html
+    /// Markdown for GitBook's Git Sync.
+    case gitbook
+}
+
+/// The inputs of one build.
+public struct SiteBuildOptions: Sendable {
+    public var contentDirectory: String
+    public var templatesDirectory: String
+    public var outputDirectory: String
+    public var baseURL: String?
+    public var format: SiteFormat
+
+    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site", baseURL: String? = nil, format: SiteFormat = .html) {
+        self.contentDirectory = contentDirectory
+        self.templatesDirectory = templatesDirectory
+        self.outputDirectory = outputDirectory
+        self.baseURL = baseURL
+        self.format = format
+    }
+}
+
+/// What a build produced, for the command's one-line report.
+public struct SiteBuildSummary: Sendable, Hashable {
+    public var pageCount: Int
+    public var fileCount: Int
+}
+
+/// Builds the help center in four stages, each a function from one value to the next:
+///
+/// 1. **load**: `ContentLoader` reads the pages and their front matter (and `SiteTemplates` the templates);
+/// 2. **validate**: `ContentValidator` expands rule directives, renders Markdown and checks the whole site;
+/// 3. **render**: `SiteRenderer` (HTML) or `GitBookExporter` (Markdown) produce the output files in memory;
+/// 4. **write**: `SiteWriter` puts them in place atomically.
+///
+/// Problems of the first two stages are all collected and thrown together before anything is written.
+public struct SitePipeline: Sendable {
+    public let rules: RuleBook
+    public let strings: SiteStrings
+
+    public init(rules: RuleBook = .current, strings: SiteStrings = .standard) {
+        self.rules = rules
+        self.strings = strings
+    }
+
+    /// Runs every stage. Throws `DiagnosticsError` for bad content (exit 65) or missing inputs (66), `OutputError` for write failures.
+    public func build(_ options: SiteBuildOptions) throws -> SiteBuildSummary {
+        let files = try renderFiles(options)
+        try SiteWriter().write(files, to: options.outputDirectory)
+        return SiteBuildSummary(pageCount: files.filter { $0.path.hasSuffix(".html") || $0.path.hasSuffix(".md") }.count, fileCount: files.count + 1)
+    }
+
+    /// The load, validate and render stages: the output in memory, written nowhere.
+    public func renderFiles(_ options: SiteBuildOptions) throws(DiagnosticsError) -> [OutputFile] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: options.contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticsError(
+                [Diagnostic(path: options.contentDirectory, message: "The content folder does not exist; pass --content with the folder that holds pt-BR/, en/ and es/.")],
+                exitCode: 66)
+        }
+        let templates: SiteTemplates? = options.format == .html ? try SiteTemplates.load(directory: options.templatesDirectory) : nil
+        let (pages, loadProblems, unreadable) = ContentLoader().loadReportingUnreadable(directory: options.contentDirectory)
+        let model: SiteModel
+        do throws(DiagnosticsError) {
+            model = try ContentValidator(rules: rules, strings: strings).validate(pages, unreadable: unreadable)
+        } catch {
+            // Reported with the load problems, so one run lists everything.
+            throw DiagnosticsError((loadProblems + error.diagnostics).sorted { ($0.path, $0.line ?? 0, $0.message) < ($1.path, $1.line ?? 0, $1.message) })
+        }
+        guard loadProblems.isEmpty else { throw DiagnosticsError(loadProblems) }
+        switch options.format {
+        case .html:
+            guard let templates else { return [] }
+            return SiteRenderer(templates: templates, strings: strings, baseURL: options.baseURL).render(model)
+        case .gitbook:
+            return GitBookExporter(strings: strings).export(model)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Publishing
+
+extension SiteFormat: ExpressibleByArgument {}
+
+/// `migration-docs build`: publishes the help-center guide as a static site or as GitBook Markdown.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the help-center guide in pt-BR, en and es from content/, templates/ and the rule book.",
+        discussion: """
+            Writes OUTPUT/<lang>/<slug>/index.html for every page, OUTPUT/index.html (a language chooser), \
+            404.html, assets and sitemap.xml; or, with --format gitbook, Markdown with a SUMMARY.md per language. \
+            Content errors are all reported as path:line: error: ... with exit code 65, and nothing is written.
+            """
+    )
+
+    @Option(help: ArgumentHelp("The folder with pt-BR/, en/ and es/ pages.", valueName: "dir"))
+    var content = "content"
+
+    @Option(help: ArgumentHelp("The folder with the Mustache templates and assets/.", valueName: "dir"))
+    var templates = "templates"
+
+    @Option(help: ArgumentHelp("The folder to replace with the built site.", valueName: "dir"))
+    var output = "_site"
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("The site's public address, for canonical, alternate and sitemap URLs.", valueName: "url"))
+    var baseURL: String?
+
+    @Option(help: ArgumentHelp("html (the site) or gitbook (Markdown for GitBook's Git Sync).", valueName: "format"))
+    var format: SiteFormat = .html
+
+    func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must be an absolute http:// or https:// address, like https://help.example.com/migration/; found '\(baseURL)'.")
+        }
+    }
+
+    func run() throws {
+        let options = SiteBuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, baseURL: baseURL, format: format)
+        do {
+            let summary = try SitePipeline().build(options)
+            StandardStreams.writeError("Built \(summary.pageCount) pages (\(summary.fileCount) files) into \(output).\n")
+        } catch let error as DiagnosticsError {
+            StandardStreams.writeError(error.description + "\n")
+            throw ExitCode(error.exitCode)
+        } catch let error as OutputError {
+            StandardStreams.writeError(error.description + "\n")
+            throw ExitCode(error.exitCode)
+        }
+    }
+}

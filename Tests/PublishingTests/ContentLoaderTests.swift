@@ -1,0 +1,45 @@
+import MigrationRules
+import Testing
+
+@testable import Publishing
+
+@Suite struct ContentLoaderTests {
+    let loader = ContentLoader()
+
+    @Test func frontMatterIsReadWithItsLines() throws {
+        let text = "---\ntitle: Glossary\ndescription: Terms.\nslug: glossary\nid: glossary\norder: 4\nsection: Reference\n---\n\nBody\n"
+        let page = try loader.parse(text, path: "p.md", fileName: "p.md", language: .en).get()
+        #expect(page.frontMatter == FrontMatter(title: "Glossary", description: "Terms.", slug: "glossary", id: "glossary", order: 4, section: "Reference"))
+        #expect(page.keyLines["order"] == 6)
+        #expect(page.bodyFirstLine == 9)
+    }
+
+    @Test func everyFrontMatterProblemIsReportedAtOnce() {
+        let text = "---\ntitle: A\ncolour: blue\nslug: Not A Slug\nid: a\norder: first\n---\n"
+        let result = loader.parse(text, path: "p.md", fileName: "p.md", language: .en)
+        guard case .failure(let error) = result else {
+            Issue.record("expected errors")
+            return
+        }
+        #expect(error.diagnostics.map(\.description) == [
+            "p.md:3: error: Unknown front matter key 'colour'; the allowed keys are title, description, slug, id, order, section.",
+            "p.md:4: error: 'slug' must be lowercase letters, digits and single hyphens (like 'number-migration'); found 'Not A Slug'.",
+            "p.md:6: error: 'order' must be a whole number of 0 or more; found 'first'.",
+            "p.md:1: error: The front matter has no 'description'; add a 'description:' line.",
+            "p.md:1: error: The front matter has no 'section'; add a 'section:' line.",
+        ])
+    }
+
+    @Test func aPageWithoutFrontMatterIsAnError() {
+        guard case .failure(let error) = loader.parse("# Title\n", path: "p.md", fileName: "p.md", language: .en) else {
+            Issue.record("expected an error")
+            return
+        }
+        #expect(error.diagnostics.first?.line == 1)
+    }
+
+    @Test(arguments: [("number-migration", true), ("a1-b2", true), ("Bad", false), ("a--b", false), ("-a", false), ("migração", false)])
+    func slugsAreLowercaseWordsWithHyphens(_ slug: String, _ valid: Bool) {
+        #expect(ContentLoader.isSlug(slug) == valid)
+    }
+}
