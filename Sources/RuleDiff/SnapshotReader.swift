@@ -93,7 +93,7 @@ public struct SnapshotReader: Sendable {
         if process.terminationStatus == 127 { throw .gitUnavailable(source: origin) }
         guard process.terminationStatus == 0 else {
             let firstLine = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
-            throw .gitFailed(source: origin, message: firstLine.trimmingCharacters(in: .whitespaces))
+            throw .gitFailed(source: origin, message: firstLine.trimmingCharacters(in: CharacterSet(charactersIn: " .")))
         }
         return data
     }
