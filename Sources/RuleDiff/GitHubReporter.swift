@@ -1,3 +1,5 @@
+import Foundation
+
 /// GitHub Actions workflow commands: `::error` for breaking changes, `::warning`, `::notice` for info.
 ///
 /// Accepted changes become notices whatever their severity, so the annotations match what fails the run.

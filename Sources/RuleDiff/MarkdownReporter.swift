@@ -1,3 +1,4 @@
+import Foundation
 import MigrationRules
 
 /// The Markdown report, for a pull-request comment or a GitHub job summary.

@@ -1,3 +1,4 @@
+import Foundation
 import MigrationRules
 
 /// Compares two snapshots section by section and item by item, and classifies every difference from the
@@ -134,6 +135,13 @@ private struct SectionDiff {
 
     /// The texts that best name an added or removed item: its name, title, term, requirement or question.
     private func headline(of item: SnapshotItem, before: Bool) -> [TextChange] {
+        if let notes = item["changes"]?.arrayValue?.compactMap(LocalizedValue.init), !notes.isEmpty {
+            // A release: its change notes, one paragraph per language.
+            return Language.allCases.map { language in
+                let text = notes.map { $0[language] }.joined(separator: " ")
+                return TextChange(language: language, before: before ? text : nil, after: before ? nil : text)
+            }
+        }
         let preferred = ["name", "title", "term", "requirement", "question", "problem", "text"]
         let field = preferred.first { item[$0].flatMap(LocalizedValue.init) != nil }
             ?? item.members.first { LocalizedValue($0.value) != nil }?.key

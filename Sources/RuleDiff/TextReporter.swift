@@ -1,3 +1,4 @@
+import Foundation
 import MigrationRules
 
 /// The plain-text report, for a terminal or a CI log.
@@ -31,7 +32,11 @@ public struct TextReporter: RuleChangeReporter {
     private func lines(_ text: TextChange) -> String {
         let name = (text.language?.tag ?? "value").padding(toLength: 6, withPad: " ", startingAt: 0)
         let indent = String(repeating: " ", count: 9)
-        switch (text.before, text.after) {
+        // Continuation lines of a multi-line text stay under their first line.
+        let continuation = "\n" + String(repeating: " ", count: 11)
+        let before = text.before?.replacingOccurrences(of: "\n", with: continuation)
+        let after = text.after?.replacingOccurrences(of: "\n", with: continuation)
+        switch (before, after) {
         case (let before?, let after?) where before == after:
             return "  \(name) = \(before)\n"
         case (let before?, let after?):
