@@ -1,5 +1,3 @@
-import Foundation
-
 /// GitHub Actions workflow commands: `::error` for breaking changes, `::warning`, `::notice` for info.
 ///
 /// Accepted changes become notices whatever their severity, so the annotations match what fails the run.
@@ -39,12 +37,11 @@ public struct GitHubReporter: RuleChangeReporter {
 
     /// Escapes a message as the runner expects: `%`, carriage returns and newlines.
     private func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        text.replacingCharacters(["%": "%25", "\r": "%0D", "\n": "%0A", "\r\n": "%0D%0A"])
     }
 
     /// Escapes a property value: as a message, plus `:` and `,`, which separate properties.
     private func property(_ text: String) -> String {
-        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        text.replacingCharacters(["%": "%25", "\r": "%0D", "\n": "%0A", "\r\n": "%0D%0A", ":": "%3A", ",": "%2C"])
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import MigrationRules
 
 /// The Markdown report, for a pull-request comment or a GitHub job summary.
@@ -62,7 +61,7 @@ public struct MarkdownReporter: RuleChangeReporter {
 
     /// Text made safe for one table cell: pipes escaped, line breaks kept as `<br>`.
     private func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\r\n", with: "<br>")
-            .replacingOccurrences(of: "\n", with: "<br>")
+        // "\r\n" is one Character in Swift, so it is replaced as a whole.
+        text.replacingCharacters(["|": "\\|", "\r\n": "<br>", "\n": "<br>"])
     }
 }

@@ -107,7 +107,8 @@ public struct SnapshotReader: Sendable {
         let reason: String
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return .malformed(source: origin, location: nil, reason: fallback)
+            // Well-formed JSON that the snapshot tree refuses: a fractional number, for instance.
+            return .invalid(source: origin, reason: fallback)
         } catch {
             reason = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? fallback
         }

@@ -1,4 +1,3 @@
-import Foundation
 import MigrationRules
 
 /// The plain-text report, for a terminal or a CI log.
@@ -30,12 +29,13 @@ public struct TextReporter: RuleChangeReporter {
     }
 
     private func lines(_ text: TextChange) -> String {
-        let name = (text.language?.tag ?? "value").padding(toLength: 6, withPad: " ", startingAt: 0)
+        let tag = text.language?.tag ?? "value"
+        let name = tag + String(repeating: " ", count: max(0, 6 - tag.count))
         let indent = String(repeating: " ", count: 9)
         // Continuation lines of a multi-line text stay under their first line.
         let continuation = "\n" + String(repeating: " ", count: 11)
-        let before = text.before?.replacingOccurrences(of: "\n", with: continuation)
-        let after = text.after?.replacingOccurrences(of: "\n", with: continuation)
+        let before = text.before?.replacingCharacters(["\n": continuation, "\r\n": continuation])
+        let after = text.after?.replacingCharacters(["\n": continuation, "\r\n": continuation])
         switch (before, after) {
         case (let before?, let after?) where before == after:
             return "  \(name) = \(before)\n"

@@ -26,6 +26,9 @@ struct SnapshotReaderTests {
             name: "future schema", text: validText.replacingOccurrences(of: "\"schema\": 1,", with: "\"schema\": 2,"),
             expected: .futureSchema(source: "s.json", schema: 2)),
         BrokenSnapshot(
+            name: "a fractional number", text: "{\"schema\": 1.5}",
+            expected: .invalid(source: "s.json", reason: "a number that is not an integer (snapshots hold integers only) at .schema")),
+        BrokenSnapshot(
             name: "no schema", text: "{\"version\": \"1.0.0\"}", expected: .invalid(source: "s.json", reason: "it has no \"schema\" member")),
         BrokenSnapshot(
             name: "not an object", text: "[1, 2]", expected: .invalid(source: "s.json", reason: "the top level must be an object")),
