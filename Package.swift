@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "MigrationRulesTests", dependencies: ["MigrationRules"]),
-        .testTarget(name: "RuleDiffTests", dependencies: ["RuleDiff", "MigrationRules", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "RuleDiffTests", dependencies: ["RuleDiff", "MigrationRules", "TestSupport"], exclude: ["Golden", "Fixtures"]),
         .testTarget(name: "PublishingTests", dependencies: ["Publishing", "MigrationRules", "Markdown", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["migration-docs", "TestSupport"]),
     ],

@@ -143,17 +143,60 @@ public struct JSONReadError: Error, Sendable, CustomStringConvertible {
 
 extension JSONValue: Decodable {
     /// Parses JSON text, keeping object members in sorted order.
+    ///
+    /// Goes through `JSONSerialization`, about ten times faster than `JSONDecoder` on Linux and the bulk of
+    /// `rules diff`'s time budget; its error messages also say where the text went wrong.
     public static func parse(_ data: Data) throws(JSONReadError) -> JSONValue {
+        let object: Any
         do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            let underlying = (context.underlyingError as? NSError)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            throw JSONReadError(description: underlying ?? context.debugDescription)
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw JSONReadError(description: "\(context.debugDescription) at \(Self.path(context.codingPath))")
+            object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw JSONReadError(description: "it is not valid JSON (\(error))")
+            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            throw JSONReadError(description: reason ?? "it is not valid JSON (\(error))")
         }
+        return try JSONValue(foundationObject: object, path: [])
+    }
+
+    /// Converts what `JSONSerialization` returns; booleans are told from numbers by their Objective-C type.
+    private init(foundationObject object: Any, path: [String]) throws(JSONReadError) {
+        // Containers are tried before NSNumber: casting a Swift dictionary or array to NSNumber bridges it
+        // to Objective-C in full first, which made parsing ten times slower.
+        switch object {
+        case let text as String:
+            self = .string(text)
+        case let members as [String: Any]:
+            var converted: [String: JSONValue] = [:]
+            converted.reserveCapacity(members.count)
+            for (key, value) in members {
+                converted[key] = try JSONValue(foundationObject: value, path: path + [".\(key)"])
+            }
+            self = .object(sorted: converted)
+        case let values as [Any]:
+            var converted: [JSONValue] = []
+            converted.reserveCapacity(values.count)
+            for (index, value) in values.enumerated() {
+                converted.append(try JSONValue(foundationObject: value, path: path + ["[\(index)]"]))
+            }
+            self = .array(converted)
+        case is NSNull:
+            self = .null
+        case let number as NSNumber:
+            let type = String(cString: number.objCType)
+            if type == "c" {
+                self = .bool(number.boolValue)
+            } else if type == "d" || type == "f" || type == "Q" {
+                throw JSONReadError(
+                    description: "a number that is not an integer (snapshots hold integers only) at \(Self.path(path))")
+            } else {
+                self = .integer(number.intValue)
+            }
+        default:
+            throw JSONReadError(description: "an unexpected value at \(Self.path(path))")
+        }
+    }
+
+    private static func path(_ components: [String]) -> String {
+        components.isEmpty ? "the top level" : components.joined()
     }
 
     public init(from decoder: any Decoder) throws {
@@ -175,9 +218,5 @@ extension JSONValue: Decodable {
                 JSONValue.self,
                 .init(codingPath: decoder.codingPath, debugDescription: "a number that is not an integer (snapshots hold integers only)"))
         }
-    }
-
-    private static func path(_ codingPath: [any CodingKey]) -> String {
-        codingPath.isEmpty ? "the top level" : codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
     }
 }

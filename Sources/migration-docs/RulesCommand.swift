@@ -5,6 +5,6 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Work with the rule book: write its canonical snapshot, check it, diff two versions.",
-        subcommands: [RulesSnapshotCommand.self]
+        subcommands: [RulesSnapshotCommand.self, RulesCheckCommand.self, RulesDiffCommand.self]
     )
 }

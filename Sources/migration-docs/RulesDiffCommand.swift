@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import RuleDiff
+
+/// `migration-docs rules diff`: what changed between two snapshots, classified from the customer's side.
+struct RulesDiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed between two rule book snapshots, and fail on changes that narrow eligibility.",
+        discussion: """
+            BASE and HEAD are snapshot files or git revisions as REV:PATH (e.g. origin/main:content/rules.json); \
+            HEAD defaults to the compiled rule book. Exit codes: 0 nothing reaches --fail-on; 1 something does; \
+            65 a snapshot or accept file is invalid; 66 one is missing; 64 usage.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The snapshot before the change: a file or REV:PATH.", valueName: "base"))
+    var base: String
+
+    @Argument(help: ArgumentHelp("The snapshot after the change; the compiled rule book when omitted.", valueName: "head"))
+    var head: String?
+
+    @Option(help: ArgumentHelp("Report format.", valueName: "format"))
+    var format: ReportFormat = .text
+
+    @Option(name: .customLong("fail-on"), help: ArgumentHelp("Exit 1 when a change of this severity or higher is not accepted.", valueName: "severity"))
+    var failOn: FailThreshold = .breaking
+
+    @Option(help: ArgumentHelp("A JSON file of accepted fingerprints, each with a reason; accepted changes never fail the run.", valueName: "file"))
+    var accept: String?
+
+    func run() throws {
+        let reader = SnapshotReader()
+        let sources = [reader.source(for: base), head.map(reader.source(for:)) ?? .compiledRuleBook]
+        var snapshots: [Snapshot] = []
+        var failures: [SnapshotReadError] = []
+        for source in sources {
+            do {
+                snapshots.append(try reader.read(source))
+            } catch {
+                failures.append(error)
+            }
+        }
+        if let first = failures.first {
+            StandardStreams.writeError(failures.map { $0.description + "\n" }.joined())
+            throw ExitCode(first.exitCode)
+        }
+        var changes = RuleDiffer.diff(base: snapshots[0], head: snapshots[1])
+        if let accept {
+            do {
+                changes = changes.accepting(try AcceptedChanges.read(path: accept, workingDirectory: reader.workingDirectory))
+            } catch {
+                StandardStreams.writeError(error.description + "\n")
+                throw ExitCode(error.exitCode)
+            }
+        }
+        StandardStreams.writeOut(format.reporter(colour: StandardStreams.outputIsColourTerminal).report(changes))
+        let failing = changes.failures(at: failOn)
+        if !failing.isEmpty {
+            StandardStreams.writeError(
+                "rules diff: \(failing.count) \(failing.count == 1 ? "change reaches" : "changes reach") --fail-on \(failOn.rawValue). "
+                    + "If \(failing.count == 1 ? "it is" : "they are") intended, add \(failing.count == 1 ? "its fingerprint" : "their fingerprints") with a reason to an accept file and pass --accept FILE.\n")
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension FailThreshold: ExpressibleByArgument {}
