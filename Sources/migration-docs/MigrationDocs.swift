@@ -11,6 +11,6 @@ struct MigrationDocs: ParsableCommand {
             from them in Brazilian Portuguese (pt-BR), English (en) and Spanish (es).
             """,
         version: "1.0.0",
-        subcommands: [RulesCommand.self, MarkdownCommand.self]
+        subcommands: [RulesCommand.self, MarkdownCommand.self, ChecklistCommand.self]
     )
 }
