@@ -4,42 +4,98 @@ import Mustache
 
 /// The render stage for print: a self-contained A4 HTML page per customer, from `templates/checklist.mustache`.
 ///
-/// The template is compiled once and the stylesheets read once; every customer value reaches the page
-/// through a double-brace Mustache tag, so it is always HTML-escaped. Only rule-book HTML rendered by cmark
-/// (safe mode) goes through triple braces.
+/// The template is filled in two stages. When the renderer is built, its `[[...]]` tags are filled once per
+/// language (labels, rule steps, ticket questions) and the result is compiled into one template per
+/// language; each customer then fills only the `{{...}}` tags. Every customer value goes through a
+/// double-brace tag, so Mustache HTML-escapes it; triple braces carry only rule-book HTML rendered by cmark
+/// in safe mode. Doing the language work once is what lets a batch of 10,000 customers render in well under
+/// a second.
 public struct ChecklistHTMLRenderer: Sendable {
-    let template: MustacheTemplate
+    let templates: [Language: MustacheTemplate]
+    /// Criteria table rows per language, criterion id and status: rows hold no customer data.
+    let criterionRows: [Language: [String: [CriterionStatus: String]]]
     let css: String
-    /// Per-language constant context (labels), built once.
-    let labels: [Language: [String: String]]
 
-    /// The template's name inside the templates folder.
+    /// The main template's and the criterion row partial's names inside the templates folder.
     public static let templateName = "checklist.mustache"
+    public static let criterionTemplateName = "checklist-criterion.mustache"
 
-    /// Loads the template and the styles (`assets/base.css`, `assets/checklist.css`) from a templates folder.
+    /// Loads the templates and the styles (`assets/base.css`, `assets/checklist.css`) from a templates folder.
     public init(templatesDirectory: String) throws(DiagnosticsError) {
         func read(_ name: String) throws(DiagnosticsError) -> String {
             let path = (templatesDirectory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw DiagnosticsError(
-                    [Diagnostic(path: path, message: "the checklist template file is missing; pass --templates with the folder that holds \(Self.templateName) and assets/.")],
+                    [Diagnostic(path: path, message: "the checklist template file is missing; pass --templates with the folder that holds \(Self.templateName), \(Self.criterionTemplateName) and assets/.")],
                     exitCode: 66)
             }
             return try ProfileFile.decodeUTF8(data, path: path)
         }
-        let templatePath = (templatesDirectory as NSString).appendingPathComponent(Self.templateName)
-        do {
-            template = try MustacheTemplate(string: try read(Self.templateName))
-        } catch let error as DiagnosticsError {
-            throw error
-        } catch {
-            throw DiagnosticsError([Diagnostic(path: templatePath, message: "the template is not valid Mustache: \(error).")])
+        func compile(_ text: String, name: String) throws(DiagnosticsError) -> MustacheTemplate {
+            do {
+                return try MustacheTemplate(string: text)
+            } catch {
+                throw DiagnosticsError([
+                    Diagnostic(path: (templatesDirectory as NSString).appendingPathComponent(name), message: "the template is not valid Mustache: \(error).")
+                ])
+            }
         }
+        let languageStage = try compile(try read(Self.templateName), name: Self.templateName)
+        let criterionRow = try compile(try read(Self.criterionTemplateName), name: Self.criterionTemplateName)
         css = try read("assets/base.css") + "\n" + read("assets/checklist.css")
-        labels = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, Self.labels(ChecklistVocabulary.for($0))) })
+        var templates: [Language: MustacheTemplate] = [:]
+        var rowsByLanguage: [Language: [String: [CriterionStatus: String]]] = [:]
+        for language in Language.allCases {
+            let texts = ChecklistRuleTexts.for(language)
+            let customerStage = languageStage.render(Self.languageContext(texts))
+            templates[language] = try compile(customerStage, name: Self.templateName)
+            var rows: [String: [CriterionStatus: String]] = [:]
+            for criterion in RuleBook.current.criteria {
+                for status in CriterionStatus.allCases {
+                    rows[criterion.id, default: [:]][status] = criterionRow.render([
+                        "requirementHTML": texts.requirementHTML[criterion.id] ?? "", "who": criterion.responsible.name[language],
+                        "statusClass": status.rawValue, "status": texts.vocabulary.status(status),
+                    ])
+                }
+            }
+            rowsByLanguage[language] = rows
+        }
+        self.templates = templates
+        self.criterionRows = rowsByLanguage
     }
 
-    /// Every `String` field of the vocabulary by name, for `{{t.name}}` in the template.
+    /// The values of the `[[...]]` tags for one language.
+    static func languageContext(_ texts: ChecklistRuleTexts) -> [String: Any] {
+        let language = texts.language
+        let vocabulary = texts.vocabulary
+        func steps(_ list: [ProcessStep]) -> [[String: Any]] {
+            list.map { step in
+                [
+                    "title": step.title[language], "who": step.actor.name[language], "detailHTML": texts.stepDetailHTML[step.id] ?? "",
+                    "perNumber": step.perNumber,
+                ]
+            }
+        }
+        return [
+            "lang": language.tag,
+            "t": labels(vocabulary),
+            "rulebook": vocabulary.format(
+                vocabulary.rulebook, ["version": RuleBook.current.version, "date": vocabulary.formatted(RuleBook.current.date)]),
+            "onPremisesHTML": texts.onPremisesHTML,
+            "ninthDigitHTML": texts.ninthDigitHTML,
+            "preparation": steps(texts.phases.preparation),
+            "perNumberSteps": steps(texts.phases.perNumber),
+            "afterSteps": steps(texts.phases.after),
+            "ticket": RuleBook.current.ticketQuestions.enumerated().map { index, question -> [String: Any] in
+                ["question": question.question[language], "key": ticketKey(index)]
+            },
+        ]
+    }
+
+    /// The customer-stage tag holding the answer to the ticket's n-th question.
+    static func ticketKey(_ index: Int) -> String { "answer\(index + 1)" }
+
+    /// Every `String` field of the vocabulary by name, for `[[t.name]]` in the template.
     static func labels(_ vocabulary: ChecklistVocabulary) -> [String: String] {
         var result: [String: String] = [:]
         for child in Mirror(reflecting: vocabulary).children {
@@ -50,33 +106,21 @@ public struct ChecklistHTMLRenderer: Sendable {
 
     /// Renders one checklist; the texts must be in the checklist's language.
     public func render(_ checklist: Checklist, texts: ChecklistRuleTexts) -> String {
-        template.render(context(checklist, texts: texts))
+        templates[checklist.language]?.render(context(checklist, texts: texts)) ?? ""
     }
 
     func context(_ checklist: Checklist, texts: ChecklistRuleTexts) -> [String: Any] {
         let profile = checklist.profile
         let vocabulary = texts.vocabulary
         let language = checklist.language
-        func actor(_ actor: Actor) -> String { actor.name[language] }
-        func criterionRow(_ result: CriterionResult) -> [String: Any] {
-            [
-                "requirementHTML": texts.requirementHTML[result.criterion.id] ?? "",
-                "status": vocabulary.status(result.status),
-                "statusClass": result.status.rawValue,
-                "who": actor(result.criterion.responsible),
-            ]
+        let rows = criterionRows[language] ?? [:]
+        func criteriaRows(_ results: some Sequence<CriterionResult>) -> String {
+            results.reduce(into: "") { html, result in html += rows[result.criterion.id]?[result.status] ?? "" }
         }
-        func step(_ step: ProcessStep, numbers: [String]) -> [String: Any] {
-            [
-                "who": actor(step.actor), "title": step.title[language], "detailHTML": texts.stepDetailHTML[step.id] ?? "",
-                "numbers": numbers.map { ["number": $0] }, "isPerNumber": step.perNumber && !numbers.isEmpty,
-            ]
-        }
-        let phones = profile.numbers.map(\.phone)
         let blockers: [[String: Any]] = checklist.blockers.map { blocker in
             let pieces = texts.remedyHTML[blocker.criterion.id] ?? []
             return [
-                "who": actor(blocker.criterion.responsible),
+                "who": blocker.criterion.responsible.name[language],
                 "number": blocker.number ?? "",
                 "hasNumber": blocker.number != nil,
                 "parts": pieces.map { piece -> [String: Any] in
@@ -84,67 +128,54 @@ public struct ChecklistHTMLRenderer: Sendable {
                 },
             ]
         }
-        var notes: [[String: Any]] = []
-        if checklist.needsOnPremisesNote { notes.append(["html": texts.onPremisesHTML]) }
-        let perNumberSteps = texts.phases.perNumber.map { step($0, numbers: []) }
         let numbers: [[String: Any]] = profile.numbers.map { number in
             [
-                "number": number.phone,
+                "phone": number.phone,
                 "displayName": number.displayName ?? vocabulary.notProvided,
                 "kind": vocabulary.answer(number.kind.rawValue),
                 "heading": vocabulary.format(vocabulary.numberHeading, ["number": number.phone]),
                 "isBrazilian": number.isBrazilian,
-                "ninthDigitHTML": texts.ninthDigitHTML,
-                "criteria": checklist.evaluation.results.filter { $0.number == number.phone }.map(criterionRow),
-                "steps": perNumberSteps,
+                "criteriaHTML": criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == number.phone }),
             ]
         }
         let plan = checklist.templatePlan
-        return [
-            "lang": language.tag,
+        let limit = Self.grouped(plan.limit, language)
+        var context: [String: Any] = [
             "css": css,
-            "t": labels[language] ?? [:],
             "company": profile.company,
             "wabaID": profile.wabaID,
             "businessManagerID": profile.businessManagerID,
             "currentBSP": profile.currentBSP ?? vocabulary.notProvided,
             "infrastructure": vocabulary.answer(profile.infrastructure.rawValue),
             "schedule": checklist.schedule.map(vocabulary.formatted) ?? vocabulary.notScheduled,
-            "rulebook": vocabulary.format(
-                vocabulary.rulebook, ["version": checklist.rulebookVersion, "date": vocabulary.formatted(checklist.rulebookDate)]),
             "verdict": checklist.verdict.rawValue,
-            "verdictText": vocabulary.verdict(checklist.verdict),
+            "isReady": checklist.verdict == .ready,
+            "isIncomplete": checklist.verdict == .incomplete,
+            "isBlocked": checklist.verdict == .blocked,
             "hasBlockers": !blockers.isEmpty,
             "blockers": blockers,
-            "accountCriteria": checklist.evaluation.results.filter { $0.number == nil }.map(criterionRow),
-            "hasNotes": !notes.isEmpty,
-            "notes": notes,
-            "preparation": texts.phases.preparation.map { step($0, numbers: $0.perNumber ? phones : []) },
+            "isOnPremises": checklist.needsOnPremisesNote,
+            "accountCriteriaHTML": criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == nil }),
+            "phones": profile.numbers.map { ["phone": $0.phone] },
             "numbers": numbers,
-            "after": texts.phases.after.map { step($0, numbers: []) },
             "hasTemplates": !profile.templates.isEmpty,
             "migrating": plan.migrating.map { ["name": $0.name] },
             "hasMigrating": !plan.migrating.isEmpty,
-            "notMigrating": plan.notMigrating.map { entry -> [String: String] in
-                ["name": entry.template.name, "reason": entry.reason == .quality ? vocabulary.reasonQuality : vocabulary.reasonStatus]
+            "notMigrating": plan.notMigrating.map { entry -> [String: Any] in
+                ["name": entry.template.name, "isQuality": entry.reason == .quality]
             },
             "hasNotMigrating": !plan.notMigrating.isEmpty,
             "uncertain": plan.uncertain.map { ["name": $0.name] },
             "hasUncertain": !plan.uncertain.isEmpty,
-            "limit": vocabulary.format(vocabulary.limit, ["limit": Self.grouped(plan.limit, language)]),
+            "limit": vocabulary.format(vocabulary.limit, ["limit": limit]),
             "limitHTML": texts.limitHTML[plan.limit] ?? "",
             "isOverLimit": plan.overLimitBy > 0,
-            "overLimit": vocabulary.format(
-                vocabulary.overLimit, ["count": String(plan.overLimitBy), "limit": Self.grouped(plan.limit, language)]),
-            "ticket": checklist.ticket.map { answer -> [String: Any] in
-                [
-                    "questionHTML": texts.questionHTML[answer.question.id] ?? "",
-                    "hintHTML": texts.hintHTML[answer.question.id] ?? "",
-                    "question": answer.question.question[language],
-                    "answer": vocabulary.answer(answer.value),
-                ]
-            },
+            "overLimit": vocabulary.format(vocabulary.overLimit, ["count": String(plan.overLimitBy), "limit": limit]),
         ]
+        for (index, answer) in checklist.ticket.enumerated() {
+            context[Self.ticketKey(index)] = vocabulary.answer(answer.value)
+        }
+        return context
     }
 
     /// `6000` as `6.000` (pt-BR, es) or `6,000` (en); fixed rules, not the machine's locale, for stable bytes.

@@ -39,9 +39,7 @@ public struct ChecklistJSONRenderer: Sendable {
             blockers: checklist.blockers.map { blocker in
                 .init(
                     id: blocker.criterion.id, number: blocker.number, responsible: blocker.criterion.responsible.rawValue,
-                    remedy: blocker.placeholders.reduce(blocker.criterion.remedy[language]) {
-                        $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value)
-                    })
+                    remedy: ChecklistVocabulary.fill(blocker.criterion.remedy[language], blocker.placeholders))
             },
             numbers: profile.numbers.map(\.phone),
             notes: notes,

@@ -48,7 +48,8 @@ public struct ChecklistMarkdownRenderer: Sendable {
             line()
             for blocker in checklist.blockers {
                 let remedy = blocker.criterion.remedy[language]
-                let filled = blocker.placeholders.reduce(remedy) { $0.replacingOccurrences(of: "{\($1.key)}", with: escape($1.value)) }
+                // Phone numbers are validated E.164 and print as written; every other value is escaped.
+                let filled = ChecklistVocabulary.fill(remedy, blocker.placeholders.mapValues(escape).merging(["number": blocker.number ?? ""]) { $1 })
                 line("- [ ] \(who(blocker.criterion.responsible)): \(filled)")
             }
             line()

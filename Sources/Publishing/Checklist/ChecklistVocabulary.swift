@@ -151,8 +151,29 @@ public struct ChecklistVocabulary: Sendable {
         dateFormat: "{day} de {month} de {year}, {time} ({offset})")
 
     /// Fills `{name}` placeholders of one of the strings above.
+    ///
+    /// One pass over the pattern: Foundation's `replacingOccurrences` per key was a tenth of a batch's time.
     func format(_ pattern: String, _ values: [String: String]) -> String {
-        values.reduce(pattern) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        Self.fill(pattern, values)
+    }
+
+    /// Replaces `{name}` with `values[name]`; unknown names stay as written.
+    static func fill(_ pattern: String, _ values: [String: String]) -> String {
+        var result = ""
+        result.reserveCapacity(pattern.utf8.count + 32)
+        var rest = Substring(pattern)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"), let value = values[String(rest[rest.index(after: open)..<close])] else {
+                result += "{"
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
+        }
+        result += rest
+        return result
     }
 
     /// A schedule in this language, in the customer's own offset.
