@@ -33,6 +33,8 @@ public final class ProfileCSVReader {
     private var customerCount = 0
     /// First line of every customer already read, to catch a customer whose rows are not together.
     private var seenCustomers: [String: Int] = [:]
+    /// The line of the row being read when the reader first failed.
+    private var errorLine: Int?
 
     /// Opens a CSV file and checks its header.
     ///
@@ -96,7 +98,7 @@ public final class ProfileCSVReader {
         customerCount += 1
         if let error = readError {
             finished = true
-            let line = max(1, nextLine - 1)
+            let line = errorLine ?? nextLine
             return Customer(index: index, draft: .failure(DiagnosticsError([Self.diagnostic(for: error, path: path, line: line)])))
         }
         if !key.isEmpty, let earlier = seenCustomers[key] {
@@ -185,6 +187,7 @@ public final class ProfileCSVReader {
         while let fields = reader.next() {
             let line = nextLine
             nextLine += 1 + fields.reduce(0) { $0 + $1.utf8.count(where: { $0 == 0x0A }) }
+            if errorLine == nil, readError != nil { errorLine = line }
             if fields.count == 1, fields[0].isEmpty { continue }
             return (fields, line)
         }

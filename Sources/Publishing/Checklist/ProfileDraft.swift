@@ -13,6 +13,9 @@ public struct ProfileDraft: Sendable {
     public var numbersLocation: InputLocation?
     public var numbers: [Entry] = []
     public var templates: [Entry] = []
+    /// Problems the loader found in the file's shape (unknown keys, lists where values belong); the validator
+    /// reports them together with its own, so one run shows every problem of a profile.
+    public var problems: [Diagnostic] = []
 
     public init(path: String, location: InputLocation) {
         self.path = path

@@ -7,7 +7,8 @@ import Yams
 public struct ProfileLoader: Sendable {
     public init() {}
 
-    /// Parses the file into a draft; structural errors (bad syntax, unknown keys, wrong shapes) are all reported.
+    /// Parses the file into a draft. Bad syntax fails here; unknown keys and wrong shapes travel in the
+    /// draft's `problems` so the validator reports them with everything else.
     public func load(_ file: ProfileFile) -> Result<ProfileDraft, DiagnosticsError> {
         var problems: [Diagnostic] = []
         let root: Node?
@@ -83,7 +84,8 @@ public struct ProfileLoader: Sendable {
                 if let scalar = Self.scalar(value, key: key, report: report) { draft.fields[key] = scalar }
             }
         }
-        return problems.isEmpty ? .success(draft) : .failure(DiagnosticsError(problems))
+        draft.problems = problems
+        return .success(draft)
     }
 
     /// The pairs of a mapping with string keys; duplicate and non-text keys are reported and skipped.

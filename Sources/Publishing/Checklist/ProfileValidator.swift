@@ -9,7 +9,7 @@ public struct ProfileValidator: Sendable {
 
     /// Validates a draft; the diagnostics are in file order.
     public func validate(_ draft: ProfileDraft) -> Result<CustomerProfile, DiagnosticsError> {
-        var check = Check(path: draft.path)
+        var check = Check(path: draft.path, diagnostics: draft.problems)
         let company = check.requiredText("company", draft.fields["company"], at: draft.location)
         let businessManagerID = check.digitsID("business_manager_id", draft.fields["business_manager_id"], at: draft.location)
         let wabaID = check.digitsID("waba_id", draft.fields["waba_id"], at: draft.location)
