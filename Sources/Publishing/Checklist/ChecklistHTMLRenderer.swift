@@ -14,7 +14,6 @@ public struct ChecklistHTMLRenderer: Sendable {
     let templates: [Language: MustacheTemplate]
     /// Criteria table rows per language, criterion id and status: rows hold no customer data.
     let criterionRows: [Language: [String: [CriterionStatus: String]]]
-    let css: String
 
     /// The main template's and the criterion row partial's names inside the templates folder.
     public static let templateName = "checklist.mustache"
@@ -42,12 +41,14 @@ public struct ChecklistHTMLRenderer: Sendable {
         }
         let languageStage = try compile(try read(Self.templateName), name: Self.templateName)
         let criterionRow = try compile(try read(Self.criterionTemplateName), name: Self.criterionTemplateName)
-        css = try read("assets/base.css") + "\n" + read("assets/checklist.css")
+        let css = try read("assets/base.css") + "\n" + read("assets/checklist.css")
         var templates: [Language: MustacheTemplate] = [:]
         var rowsByLanguage: [Language: [String: [CriterionStatus: String]]] = [:]
         for language in Language.allCases {
             let texts = ChecklistRuleTexts.for(language)
-            let customerStage = languageStage.render(Self.languageContext(texts))
+            var languageContext = Self.languageContext(texts)
+            languageContext["css"] = css
+            let customerStage = languageStage.render(languageContext)
             templates[language] = try compile(customerStage, name: Self.templateName)
             var rows: [String: [CriterionStatus: String]] = [:]
             for criterion in RuleBook.current.criteria {
@@ -141,7 +142,6 @@ public struct ChecklistHTMLRenderer: Sendable {
         let plan = checklist.templatePlan
         let limit = Self.grouped(plan.limit, language)
         var context: [String: Any] = [
-            "css": css,
             "company": profile.company,
             "wabaID": profile.wabaID,
             "businessManagerID": profile.businessManagerID,
