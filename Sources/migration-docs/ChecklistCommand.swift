@@ -41,6 +41,9 @@ struct ChecklistCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Chromium executable for PDF output; default: 'chromium' on PATH.", valueName: "path"))
     var chromium: String?
 
+    @Option(help: ArgumentHelp("Worker threads; default: the number of cores.", valueName: "n"))
+    var jobs: Int?
+
     func run() throws {
         guard let format = ChecklistFormat(rawValue: format) else {
             throw usage("--format must be one of \(ChecklistFormat.allCases.map(\.rawValue).joined(separator: ", ")); found '\(format)'.")
@@ -59,12 +62,15 @@ struct ChecklistCommand: ParsableCommand {
             }
             selectedShard = parsed
         }
+        if let jobs, jobs < 1 {
+            throw usage("--jobs must be 1 or more; found \(jobs).")
+        }
         if profiles.filter({ $0 == "-" }).count > 1 {
             throw usage("standard input ('-') can be given only once.")
         }
         let options = ChecklistOptions(
             format: format, outputDirectory: output == "-" ? nil : output, language: selectedLanguage, shard: selectedShard,
-            templatesDirectory: templates, chromiumPath: chromium)
+            templatesDirectory: templates, chromiumPath: chromium, workers: jobs)
         let batch: ChecklistBatch
         do {
             batch = try ChecklistBatch(options: options)

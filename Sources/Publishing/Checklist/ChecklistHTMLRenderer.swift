@@ -14,6 +14,17 @@ public struct ChecklistHTMLRenderer: Sendable {
     let templates: [Language: MustacheTemplate]
     /// Criteria table rows per language, criterion id and status: rows hold no customer data.
     let criterionRows: [Language: [String: [CriterionStatus: String]]]
+    /// Vocabulary the customer stage prints often, HTML-escaped once per language.
+    let escaped: [Language: EscapedVocabulary]
+
+    /// Words chosen by an enum value, escaped ahead of time so no customer pays for escaping them.
+    struct EscapedVocabulary: Sendable {
+        var verdict: [EligibilityVerdict: String] = [:]
+        var kind: [NumberKind: String] = [:]
+        var infrastructure: [Infrastructure: String] = [:]
+        /// The "destination WABA limit" sentence per limit value.
+        var limit: [Int: String] = [:]
+    }
 
     /// The main template's and the criterion row partial's names inside the templates folder.
     public static let templateName = "checklist.mustache"
@@ -44,6 +55,10 @@ public struct ChecklistHTMLRenderer: Sendable {
         let css = try read("assets/base.css") + "\n" + read("assets/checklist.css")
         var templates: [Language: MustacheTemplate] = [:]
         var rowsByLanguage: [Language: [String: [CriterionStatus: String]]] = [:]
+        var escapedByLanguage: [Language: EscapedVocabulary] = [:]
+        // Escaping through Mustache itself keeps one definition of what "escaped" means.
+        let escaper = try compile("{{text}}", name: Self.templateName)
+        func escape(_ text: String) -> String { escaper.render(["text": text]) }
         for language in Language.allCases {
             let texts = ChecklistRuleTexts.for(language)
             var languageContext = Self.languageContext(texts)
@@ -60,7 +75,17 @@ public struct ChecklistHTMLRenderer: Sendable {
                 }
             }
             rowsByLanguage[language] = rows
+            let vocabulary = texts.vocabulary
+            var escaped = EscapedVocabulary()
+            for verdict in EligibilityVerdict.allCases { escaped.verdict[verdict] = escape(vocabulary.verdict(verdict)) }
+            for kind in NumberKind.allCases { escaped.kind[kind] = escape(vocabulary.answer(kind.rawValue)) }
+            for value in Infrastructure.allCases { escaped.infrastructure[value] = escape(vocabulary.answer(value.rawValue)) }
+            for limit in RuleBook.current.limits.all where limit.unit == "templates" {
+                escaped.limit[limit.value] = escape(vocabulary.format(vocabulary.limit, ["limit": Self.grouped(limit.value, language)]))
+            }
+            escapedByLanguage[language] = escaped
         }
+        self.escaped = escapedByLanguage
         self.templates = templates
         self.criterionRows = rowsByLanguage
     }
@@ -115,6 +140,7 @@ public struct ChecklistHTMLRenderer: Sendable {
         let vocabulary = texts.vocabulary
         let language = checklist.language
         let rows = criterionRows[language] ?? [:]
+        let words = escaped[language] ?? EscapedVocabulary()
         func criteriaRows(_ results: some Sequence<CriterionResult>) -> String {
             results.reduce(into: "") { html, result in html += rows[result.criterion.id]?[result.status] ?? "" }
         }
@@ -133,25 +159,22 @@ public struct ChecklistHTMLRenderer: Sendable {
             [
                 "phone": number.phone,
                 "displayName": number.displayName ?? vocabulary.notProvided,
-                "kind": vocabulary.answer(number.kind.rawValue),
+                "kind": words.kind[number.kind] ?? "",
                 "heading": vocabulary.format(vocabulary.numberHeading, ["number": number.phone]),
                 "isBrazilian": number.isBrazilian,
                 "criteriaHTML": criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == number.phone }),
             ]
         }
         let plan = checklist.templatePlan
-        let limit = Self.grouped(plan.limit, language)
         var context: [String: Any] = [
             "company": profile.company,
             "wabaID": profile.wabaID,
             "businessManagerID": profile.businessManagerID,
             "currentBSP": profile.currentBSP ?? vocabulary.notProvided,
-            "infrastructure": vocabulary.answer(profile.infrastructure.rawValue),
+            "infrastructure": words.infrastructure[profile.infrastructure] ?? "",
             "schedule": checklist.schedule.map(vocabulary.formatted) ?? vocabulary.notScheduled,
             "verdict": checklist.verdict.rawValue,
-            "isReady": checklist.verdict == .ready,
-            "isIncomplete": checklist.verdict == .incomplete,
-            "isBlocked": checklist.verdict == .blocked,
+            "verdictText": words.verdict[checklist.verdict] ?? "",
             "hasBlockers": !blockers.isEmpty,
             "blockers": blockers,
             "isOnPremises": checklist.needsOnPremisesNote,
@@ -167,10 +190,11 @@ public struct ChecklistHTMLRenderer: Sendable {
             "hasNotMigrating": !plan.notMigrating.isEmpty,
             "uncertain": plan.uncertain.map { ["name": $0.name] },
             "hasUncertain": !plan.uncertain.isEmpty,
-            "limit": vocabulary.format(vocabulary.limit, ["limit": limit]),
+            "limit": words.limit[plan.limit] ?? "",
             "limitHTML": texts.limitHTML[plan.limit] ?? "",
             "isOverLimit": plan.overLimitBy > 0,
-            "overLimit": vocabulary.format(vocabulary.overLimit, ["count": String(plan.overLimitBy), "limit": limit]),
+            "overLimit": plan.overLimitBy > 0
+                ? vocabulary.format(vocabulary.overLimit, ["count": String(plan.overLimitBy), "limit": Self.grouped(plan.limit, language)]) : "",
         ]
         for (index, answer) in checklist.ticket.enumerated() {
             context[Self.ticketKey(index)] = vocabulary.answer(answer.value)
