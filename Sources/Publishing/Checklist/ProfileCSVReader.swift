@@ -27,6 +27,9 @@ public final class ProfileCSVReader {
     public let path: String
     private let reader: CSVReader
     private let header: [String]
+    /// Per header column: true for a number column. Computed once; checked for every cell.
+    private let isNumberColumn: [Bool]
+    private let wabaIDColumn: Int?
     private var nextLine: Int
     private var pending: (fields: [String], line: Int)?
     private var finished = false
@@ -56,6 +59,8 @@ public final class ProfileCSVReader {
         var header = (reader.headerRow ?? []).map { $0.trimmingWhitespace() }
         if let first = header.first, first.hasPrefix("\u{FEFF}") { header[0] = String(first.dropFirst()) }
         self.header = header
+        self.isNumberColumn = header.map { Self.numberColumns.contains($0) }
+        self.wabaIDColumn = header.firstIndex(of: "waba_id")
         self.nextLine = 2 + header.reduce(0) { $0 + $1.utf8.count(where: { $0 == 0x0A }) }
         var problems: [Diagnostic] = []
         let allowed = Self.customerColumns + Self.numberColumns
@@ -85,9 +90,9 @@ public final class ProfileCSVReader {
         }
         pending = nil
         var rows = [first]
-        let key = value("waba_id", in: first.fields)
+        let key = wabaID(in: first.fields)
         while let row = readRow() {
-            if value("waba_id", in: row.fields) == key {
+            if wabaID(in: row.fields) == key {
                 rows.append(row)
             } else {
                 pending = row
@@ -130,9 +135,10 @@ public final class ProfileCSVReader {
                 continue
             }
             var numberFields: [String: ProfileValue] = [:]
-            for (column, text) in zip(header, row.fields) {
+            for (index, text) in row.fields.enumerated() {
+                let column = header[index]
                 let value = ProfileValue(text: text, location: InputLocation(line: row.line, column: nil))
-                if Self.numberColumns.contains(column) {
+                if isNumberColumn[index] {
                     if !text.isEmpty { numberFields[column] = value }
                     continue
                 }
@@ -177,8 +183,8 @@ public final class ProfileCSVReader {
         return error
     }
 
-    private func value(_ column: String, in fields: [String]) -> String {
-        guard let index = header.firstIndex(of: column), index < fields.count else { return "" }
+    private func wabaID(in fields: [String]) -> String {
+        guard let index = wabaIDColumn, index < fields.count else { return "" }
         return fields[index].trimmingWhitespace()
     }
 
