@@ -85,7 +85,7 @@ struct ChecklistCommand: ParsableCommand {
         if let data = summary.standardOutput { FileHandle.standardOutput.write(data) }
         for diagnostic in summary.diagnostics { StandardStreams.writeError(diagnostic.description + "\n") }
         if options.outputDirectory != nil {
-            var line = "checklist: wrote \(summary.written.count) \(format.rawValue) checklist\(summary.written.count == 1 ? "" : "s") to \(output)"
+            var line = "checklist: wrote \(summary.written) \(format.rawValue) checklist\(summary.written == 1 ? "" : "s") to \(output)"
             if summary.failedCustomers > 0 { line += "; \(summary.failedCustomers) customer\(summary.failedCustomers == 1 ? "" : "s") failed" }
             if summary.skipped > 0 { line += "; \(summary.skipped) left to other shards" }
             StandardStreams.writeError(line + ".\n")

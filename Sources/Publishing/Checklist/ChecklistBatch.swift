@@ -20,7 +20,8 @@ public struct ChecklistBatch: Sendable {
 
     /// The outcome of a run.
     public struct Summary: Sendable {
-        public var written: [String] = []
+        /// How many checklists were written; a count, not a list, so memory stays flat for any batch size.
+        public var written = 0
         public var failedCustomers = 0
         /// Every problem, inputs in order, customers in order.
         public var diagnostics: [Diagnostic] = []
@@ -202,14 +203,14 @@ final class RunState: @unchecked Sendable {
     var done = 0
     var standardOutputClaimed = false
     var claimedNames: [String: String] = [:]
-    private var written: [(Int, String)] = []
+    private var written = 0
     private var failures: [(Int, [Diagnostic], Int32)] = []
     private var output: Data?
 
     func finish(_ job: ChecklistBatch.Job, _ outcome: ChecklistBatch.Outcome) {
         done += 1
         switch outcome {
-        case .written(let path): written.append((job.index, path))
+        case .written: written += 1
         case .output(let data): output = data
         case .failed(let diagnostics, let code): failures.append((job.index, diagnostics, code))
         }
@@ -217,7 +218,7 @@ final class RunState: @unchecked Sendable {
 
     func summary(inputErrors: [DiagnosticsError], skipped: Int) -> ChecklistBatch.Summary {
         var summary = ChecklistBatch.Summary()
-        summary.written = written.sorted { $0.0 < $1.0 }.map(\.1)
+        summary.written = written
         summary.failedCustomers = failures.count
         summary.skipped = skipped
         summary.standardOutput = output
