@@ -11,6 +11,8 @@ struct MigrationDocs: ParsableCommand {
             from them in Brazilian Portuguese (pt-BR), English (en) and Spanish (es).
             """,
         version: "1.0.0",
-        subcommands: [RulesCommand.self, MarkdownCommand.self, BuildCommand.self]
+        subcommands: [
+            BuildCommand.self, ChecklistCommand.self, RulesCommand.self, MarkdownCommand.self,
+        ]
     )
 }

@@ -1,0 +1,154 @@
+import MigrationRules
+
+/// One customer's evaluated migration plan: the evaluate stage's output and every renderer's input.
+///
+/// It holds decisions and customer data, never markup: the HTML, Markdown and JSON renderers all read the
+/// same value, so the formats cannot disagree about what blocks a migration.
+public struct Checklist: Sendable {
+    public let profile: CustomerProfile
+    /// The checklist's language: `--language` when given, else the profile's.
+    public let language: Language
+    public let rulebookVersion: String
+    public let rulebookDate: RuleDate
+    public let evaluation: EligibilityEvaluation
+    public let templatePlan: TemplatePlan
+    /// One per unmet criterion (per number for the `number.*` ones), in evaluation order.
+    public let blockers: [Blocker]
+    /// The six answers of the Service Center ticket, in the rule book's order.
+    public let ticket: [TicketAnswer]
+    /// The parsed `scheduled_for`, when the profile has one.
+    public let schedule: ScheduledTime?
+
+    public var verdict: EligibilityVerdict { evaluation.verdict }
+
+    /// True when the profile says the number is on the On-Premises API, which gets the end-of-life note (M15).
+    public var needsOnPremisesNote: Bool { profile.infrastructure == .onPremises }
+
+    /// An unmet criterion and what to do about it.
+    public struct Blocker: Sendable, Hashable {
+        public let criterion: EligibilityCriterion
+        /// The E.164 number for per-number criteria.
+        public let number: String?
+        /// Values for the remedy's `{current_bsp}`, `{number}` and `{company}` placeholders.
+        public let placeholders: [String: String]
+    }
+
+    /// One ticket question with the profile's answer.
+    public struct TicketAnswer: Sendable, Hashable {
+        public let question: TicketQuestion
+        /// The profile's value as written (`approved`, `Twilio`), or nil when the profile does not say.
+        public let value: String?
+    }
+
+    /// The evaluate stage: applies the rule book to a validated profile.
+    public init(profile: CustomerProfile, language: Language? = nil, rules: RuleBook = .current) {
+        let language = language ?? profile.language
+        self.profile = profile
+        self.language = language
+        self.rulebookVersion = rules.version
+        self.rulebookDate = rules.date
+        self.evaluation = rules.evaluate(profile)
+        self.templatePlan = rules.templatePlan(for: profile)
+        self.schedule = profile.scheduledFor.flatMap(ScheduledTime.init(iso:))
+        let vocabulary = ChecklistVocabulary.for(language)
+        self.blockers = evaluation.unmet.map { result in
+            Blocker(
+                criterion: result.criterion, number: result.number,
+                placeholders: [
+                    "current_bsp": profile.currentBSP ?? vocabulary.yourCurrentBSP,
+                    "number": result.number ?? "",
+                    "company": profile.company,
+                ])
+        }
+        self.ticket = rules.ticketQuestions.map { question in
+            TicketAnswer(question: question, value: Self.ticketValue(question.profileField, in: profile))
+        }
+    }
+
+    static func ticketValue(_ field: String, in profile: CustomerProfile) -> String? {
+        switch field {
+        case "current_bsp": profile.currentBSP
+        case "business_verification": profile.businessVerification == .unknown ? nil : profile.businessVerification.rawValue
+        case "account_review": profile.accountReview == .unknown ? nil : profile.accountReview.rawValue
+        case "infrastructure": profile.infrastructure == .unknown ? nil : profile.infrastructure.rawValue
+        case "status_at_current_bsp": profile.statusAtCurrentBSP
+        case "waba_id": profile.wabaID
+        case "business_manager_id": profile.businessManagerID
+        case "company": profile.company
+        default: nil
+        }
+    }
+
+    /// The output file's base name: `<company-slug>-<waba_id>`, ASCII letters, digits and dashes only.
+    public var fileBaseName: String { Self.slug(profile.company) + "-" + profile.wabaID }
+
+    /// Folds accents (`São` → `sao`) and turns every other run of characters into one dash.
+    static func slug(_ text: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for scalar in text.applyingTransformToASCII().unicodeScalars {
+            let isWord = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+            if isWord {
+                if pendingDash, !result.isEmpty { result += "-" }
+                pendingDash = false
+                result.unicodeScalars.append(scalar)
+            } else {
+                pendingDash = true
+            }
+            if result.utf8.count >= 60 { break }
+        }
+        return result.isEmpty ? "customer" : result
+    }
+}
+
+extension String {
+    /// Lowercased ASCII with diacritics removed; characters without an ASCII form are dropped to a separator.
+    func applyingTransformToASCII() -> String {
+        var output = ""
+        for scalar in self.lowercased().unicodeScalars {
+            if scalar.isASCII {
+                output.unicodeScalars.append(scalar)
+            } else if let folded = Self.asciiFolding[scalar] {
+                output += folded
+            } else {
+                output += " "
+            }
+        }
+        return output
+    }
+
+    /// Latin letters with diacritics used in Portuguese, Spanish and the other languages of our customers.
+    private static let asciiFolding: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        let groups: [(String, String)] = [
+            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"),
+            ("źżž", "z"), ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"), ("ð", "d"),
+        ]
+        for (letters, ascii) in groups {
+            for scalar in letters.unicodeScalars { table[scalar] = ascii }
+        }
+        return table
+    }()
+}
+
+/// The process steps split into the three parts of a printed plan.
+///
+/// Numbers migrate one at a time (S17), so the run of per-number steps that is the migration itself gets
+/// one section per number. Per-number steps before that run (turning 2FA off) stay in the preparation with a
+/// tick per number; shared steps after it form the closing part.
+public struct ChecklistPhases: Sendable {
+    public let preparation: [ProcessStep]
+    public let perNumber: [ProcessStep]
+    public let after: [ProcessStep]
+
+    public init(steps: [ProcessStep]) {
+        let start = steps.indices.first { index in
+            steps[index].perNumber && index + 1 < steps.count && steps[index + 1].perNumber
+        } ?? steps.count
+        preparation = Array(steps[..<start])
+        perNumber = steps[start...].filter(\.perNumber)
+        after = steps[start...].filter { !$0.perNumber }
+    }
+}

@@ -1,0 +1,217 @@
+import Foundation
+import MigrationRules
+import Mustache
+
+/// The render stage for print: a self-contained A4 HTML page per customer, from `templates/checklist.mustache`.
+///
+/// The template is filled in two stages. When the renderer is built, its `[[...]]` tags are filled once per
+/// language (labels, rule steps, ticket questions) and the result is compiled into one template per
+/// language; each customer then fills only the `{{...}}` tags. Every customer value goes through a
+/// double-brace tag, so Mustache HTML-escapes it; triple braces carry only rule-book HTML rendered by cmark
+/// in safe mode. Doing the language work once is what lets a batch of 10,000 customers render in well under
+/// a second.
+public struct ChecklistHTMLRenderer: Sendable {
+    let templates: [Language: MustacheTemplate]
+    /// Criteria table rows per language, criterion id and status: rows hold no customer data.
+    let criterionRows: [Language: [String: [CriterionStatus: String]]]
+    /// Vocabulary the customer stage prints often, HTML-escaped once per language.
+    let escaped: [Language: EscapedVocabulary]
+
+    /// Words chosen by an enum value, escaped ahead of time so no customer pays for escaping them.
+    struct EscapedVocabulary: Sendable {
+        var verdict: [EligibilityVerdict: String] = [:]
+        var kind: [NumberKind: String] = [:]
+        var infrastructure: [Infrastructure: String] = [:]
+        /// The "destination WABA limit" sentence per limit value.
+        var limit: [Int: String] = [:]
+    }
+
+    /// The main template's and the criterion row partial's names inside the templates folder.
+    public static let templateName = "checklist.mustache"
+    public static let criterionTemplateName = "checklist-criterion.mustache"
+
+    /// Loads the templates and the styles (`assets/base.css`, `assets/checklist.css`) from a templates folder.
+    public init(templatesDirectory: String) throws(DiagnosticsError) {
+        func read(_ name: String) throws(DiagnosticsError) -> String {
+            let path = (templatesDirectory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw DiagnosticsError(
+                    [Diagnostic(path: path, message: "the checklist template file is missing; pass --templates with the folder that holds \(Self.templateName), \(Self.criterionTemplateName) and assets/.")],
+                    exitCode: 66)
+            }
+            return try ProfileFile.decodeUTF8(data, path: path)
+        }
+        func compile(_ text: String, name: String) throws(DiagnosticsError) -> MustacheTemplate {
+            do {
+                return try MustacheTemplate(string: text)
+            } catch {
+                throw DiagnosticsError([
+                    Diagnostic(path: (templatesDirectory as NSString).appendingPathComponent(name), message: "the template is not valid Mustache: \(error).")
+                ])
+            }
+        }
+        let languageStage = try compile(try read(Self.templateName), name: Self.templateName)
+        let criterionRow = try compile(try read(Self.criterionTemplateName), name: Self.criterionTemplateName)
+        let css = try read("assets/base.css") + "\n" + read("assets/checklist.css")
+        var templates: [Language: MustacheTemplate] = [:]
+        var rowsByLanguage: [Language: [String: [CriterionStatus: String]]] = [:]
+        var escapedByLanguage: [Language: EscapedVocabulary] = [:]
+        // Escaping through Mustache itself keeps one definition of what "escaped" means.
+        let escaper = try compile("{{text}}", name: Self.templateName)
+        func escape(_ text: String) -> String { escaper.render(["text": text]) }
+        for language in Language.allCases {
+            let texts = ChecklistRuleTexts.for(language)
+            var languageContext = Self.languageContext(texts)
+            languageContext["css"] = css
+            let customerStage = languageStage.render(languageContext)
+            templates[language] = try compile(customerStage, name: Self.templateName)
+            var rows: [String: [CriterionStatus: String]] = [:]
+            for criterion in RuleBook.current.criteria {
+                for status in CriterionStatus.allCases {
+                    rows[criterion.id, default: [:]][status] = criterionRow.render([
+                        "requirementHTML": texts.requirementHTML[criterion.id] ?? "", "who": criterion.responsible.name[language],
+                        "statusClass": status.rawValue, "status": texts.vocabulary.status(status),
+                    ])
+                }
+            }
+            rowsByLanguage[language] = rows
+            let vocabulary = texts.vocabulary
+            var escaped = EscapedVocabulary()
+            for verdict in EligibilityVerdict.allCases { escaped.verdict[verdict] = escape(vocabulary.verdict(verdict)) }
+            for kind in NumberKind.allCases { escaped.kind[kind] = escape(vocabulary.answer(kind.rawValue)) }
+            for value in Infrastructure.allCases { escaped.infrastructure[value] = escape(vocabulary.answer(value.rawValue)) }
+            for limit in RuleBook.current.limits.all where limit.unit == "templates" {
+                escaped.limit[limit.value] = escape(vocabulary.format(vocabulary.limit, ["limit": Self.grouped(limit.value, language)]))
+            }
+            escapedByLanguage[language] = escaped
+        }
+        self.escaped = escapedByLanguage
+        self.templates = templates
+        self.criterionRows = rowsByLanguage
+    }
+
+    /// The values of the `[[...]]` tags for one language.
+    static func languageContext(_ texts: ChecklistRuleTexts) -> [String: Any] {
+        let language = texts.language
+        let vocabulary = texts.vocabulary
+        func steps(_ list: [ProcessStep]) -> [[String: Any]] {
+            list.map { step in
+                [
+                    "title": step.title[language], "who": step.actor.name[language], "detailHTML": texts.stepDetailHTML[step.id] ?? "",
+                    "perNumber": step.perNumber,
+                ]
+            }
+        }
+        return [
+            "lang": language.tag,
+            "t": labels(vocabulary),
+            "rulebook": vocabulary.format(
+                vocabulary.rulebook, ["version": RuleBook.current.version, "date": vocabulary.formatted(RuleBook.current.date)]),
+            "onPremisesHTML": texts.onPremisesHTML,
+            "ninthDigitHTML": texts.ninthDigitHTML,
+            "preparation": steps(texts.phases.preparation),
+            "perNumberSteps": steps(texts.phases.perNumber),
+            "afterSteps": steps(texts.phases.after),
+            "ticket": RuleBook.current.ticketQuestions.enumerated().map { index, question -> [String: Any] in
+                ["question": question.question[language], "key": ticketKey(index)]
+            },
+        ]
+    }
+
+    /// The customer-stage tag holding the answer to the ticket's n-th question.
+    static func ticketKey(_ index: Int) -> String { "answer\(index + 1)" }
+
+    /// Every `String` field of the vocabulary by name, for `[[t.name]]` in the template.
+    static func labels(_ vocabulary: ChecklistVocabulary) -> [String: String] {
+        var result: [String: String] = [:]
+        for child in Mirror(reflecting: vocabulary).children {
+            if let label = child.label, let text = child.value as? String { result[label] = text }
+        }
+        return result
+    }
+
+    /// Renders one checklist; the texts must be in the checklist's language.
+    public func render(_ checklist: Checklist, texts: ChecklistRuleTexts) -> String {
+        templates[checklist.language]?.render(context(checklist, texts: texts)) ?? ""
+    }
+
+    func context(_ checklist: Checklist, texts: ChecklistRuleTexts) -> [String: Any] {
+        let profile = checklist.profile
+        let vocabulary = texts.vocabulary
+        let language = checklist.language
+        let rows = criterionRows[language] ?? [:]
+        let words = escaped[language] ?? EscapedVocabulary()
+        func criteriaRows(_ results: some Sequence<CriterionResult>) -> String {
+            results.reduce(into: "") { html, result in html += rows[result.criterion.id]?[result.status] ?? "" }
+        }
+        let blockers: [[String: Any]] = checklist.blockers.map { blocker in
+            let pieces = texts.remedyHTML[blocker.criterion.id] ?? []
+            return [
+                "who": blocker.criterion.responsible.name[language],
+                "number": blocker.number ?? "",
+                "hasNumber": blocker.number != nil,
+                "parts": pieces.map { piece -> [String: Any] in
+                    ["html": piece.html, "value": piece.placeholder.flatMap { blocker.placeholders[$0] } ?? ""]
+                },
+            ]
+        }
+        let numbers: [[String: Any]] = profile.numbers.map { number in
+            [
+                "phone": number.phone,
+                "displayName": number.displayName ?? vocabulary.notProvided,
+                "kind": words.kind[number.kind] ?? "",
+                "heading": vocabulary.format(vocabulary.numberHeading, ["number": number.phone]),
+                "isBrazilian": number.isBrazilian,
+                "criteriaHTML": criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == number.phone }),
+            ]
+        }
+        let plan = checklist.templatePlan
+        var context: [String: Any] = [
+            "company": profile.company,
+            "wabaID": profile.wabaID,
+            "businessManagerID": profile.businessManagerID,
+            "currentBSP": profile.currentBSP ?? vocabulary.notProvided,
+            "infrastructure": words.infrastructure[profile.infrastructure] ?? "",
+            "schedule": checklist.schedule.map(vocabulary.formatted) ?? vocabulary.notScheduled,
+            "verdict": checklist.verdict.rawValue,
+            "verdictText": words.verdict[checklist.verdict] ?? "",
+            "hasBlockers": !blockers.isEmpty,
+            "blockers": blockers,
+            "isOnPremises": checklist.needsOnPremisesNote,
+            "accountCriteriaHTML": criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == nil }),
+            "phones": profile.numbers.map { ["phone": $0.phone] },
+            "numbers": numbers,
+            "hasTemplates": !profile.templates.isEmpty,
+            "migrating": plan.migrating.map { ["name": $0.name] },
+            "hasMigrating": !plan.migrating.isEmpty,
+            "notMigrating": plan.notMigrating.map { entry -> [String: Any] in
+                ["name": entry.template.name, "isQuality": entry.reason == .quality]
+            },
+            "hasNotMigrating": !plan.notMigrating.isEmpty,
+            "uncertain": plan.uncertain.map { ["name": $0.name] },
+            "hasUncertain": !plan.uncertain.isEmpty,
+            "limit": words.limit[plan.limit] ?? "",
+            "limitHTML": texts.limitHTML[plan.limit] ?? "",
+            "isOverLimit": plan.overLimitBy > 0,
+            "overLimit": plan.overLimitBy > 0
+                ? vocabulary.format(vocabulary.overLimit, ["count": String(plan.overLimitBy), "limit": Self.grouped(plan.limit, language)]) : "",
+        ]
+        for (index, answer) in checklist.ticket.enumerated() {
+            context[Self.ticketKey(index)] = vocabulary.answer(answer.value)
+        }
+        return context
+    }
+
+    /// `6000` as `6.000` (pt-BR, es) or `6,000` (en); fixed rules, not the machine's locale, for stable bytes.
+    static func grouped(_ value: Int, _ language: Language) -> String {
+        let digits = String(value)
+        guard digits.count > 4 || (digits.count == 4 && language != .es) else { return digits }
+        let separator = language == .en ? "," : "."
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result += separator }
+            result.append(digit)
+        }
+        return result
+    }
+}

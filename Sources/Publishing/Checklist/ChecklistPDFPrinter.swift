@@ -1,0 +1,110 @@
+import Foundation
+
+/// Prints checklist HTML to A4 PDF with headless Chromium, the one external program the tool uses.
+///
+/// Chromium's print engine honours the `@page` and break rules of the stylesheet, which no Swift PDF
+/// library on Linux does. Its profile folder and the HTML it prints live beside the output, so nothing is
+/// written outside the output folder, and they are removed afterwards.
+public struct ChecklistPDFPrinter: Sendable {
+    public let chromium: String
+
+    /// Why Chromium could not be used.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public let message: String
+        /// 69 when Chromium is missing, 74 when printing failed.
+        public let exitCode: Int32
+        public var description: String { message }
+    }
+
+    /// Finds Chromium at an explicit path or as `chromium` on PATH.
+    public init(chromiumPath: String?) throws(Failure) {
+        if let chromiumPath {
+            guard FileManager.default.isExecutableFile(atPath: chromiumPath) else {
+                throw Failure(
+                    message: "\(chromiumPath): error: no executable Chromium here; install the Debian package 'chromium' (apt-get install chromium) or pass --chromium with its path.",
+                    exitCode: 69)
+            }
+            chromium = chromiumPath
+            return
+        }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            for name in ["chromium", "chromium-browser"] {
+                let candidate = "\(directory)/\(name)"
+                if FileManager.default.isExecutableFile(atPath: candidate) {
+                    chromium = candidate
+                    return
+                }
+            }
+        }
+        throw Failure(
+            message: "error: PDF output needs Chromium, and 'chromium' is not on PATH; install the Debian package 'chromium' (apt-get install chromium) or pass --chromium PATH.",
+            exitCode: 69)
+    }
+
+    /// Prints HTML to a PDF at `destination`, atomically: the PDF appears whole or not at all.
+    public func print(html: String, to destination: String) throws(Failure) {
+        let directory = (destination as NSString).deletingLastPathComponent.isEmpty ? "." : (destination as NSString).deletingLastPathComponent
+        let name = (destination as NSString).lastPathComponent
+        let token = UUID().uuidString.prefix(8)
+        let work = "\(directory)/.\(name).print-\(token)"
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        do {
+            try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: "\(destination): error: cannot create a working folder for Chromium: \(error.localizedDescription).", exitCode: 73)
+        }
+        let page = "\(work)/checklist.html"
+        let pdf = "\(work)/checklist.pdf"
+        do {
+            try AtomicFile.write(html, to: page)
+        } catch {
+            throw Failure(message: error.description, exitCode: error.exitCode)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+            "--disable-extensions", "--no-pdf-header-footer", "--user-data-dir=\(work)/profile",
+            "--print-to-pdf=\(pdf)", URL(fileURLWithPath: page).absoluteString,
+        ]
+        var environment = ProcessInfo.processInfo.environment
+        environment["HOME"] = work
+        environment["XDG_CONFIG_HOME"] = "\(work)/config"
+        environment["XDG_CACHE_HOME"] = "\(work)/cache"
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw Failure(message: "\(chromium): error: Chromium could not be started: \(error.localizedDescription).", exitCode: 69)
+        }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf) else {
+            throw Failure(
+                message: "\(destination): error: Chromium exited with status \(process.terminationStatus) without printing the PDF; run it by hand to see why.",
+                exitCode: 74)
+        }
+        guard rename(pdf, destination) == 0 else {
+            throw Failure(message: "\(destination): error: the PDF could not be moved into place: \(systemError()).", exitCode: 74)
+        }
+    }
+
+    /// Prints HTML and returns the PDF's bytes, for `--output -`; works in a private temporary folder.
+    public func pdfData(html: String) throws(Failure) -> Data {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("migration-docs-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(message: "error: cannot create a temporary folder for Chromium: \(error.localizedDescription).", exitCode: 73)
+        }
+        let target = "\(folder)/checklist.pdf"
+        try print(html: html, to: target)
+        guard let data = FileManager.default.contents(atPath: target) else {
+            throw Failure(message: "\(target): error: the printed PDF cannot be read back.", exitCode: 74)
+        }
+        return data
+    }
+}

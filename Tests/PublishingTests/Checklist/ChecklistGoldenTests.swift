@@ -1,0 +1,96 @@
+import Foundation
+import MigrationRules
+import Markdown
+import Publishing
+import Testing
+import TestSupport
+
+@Suite("Checklist golden files")
+struct ChecklistGoldenTests {
+    static let examples = ["padaria-sao-joao.yaml", "acme-logistics.json", "munoz-hijos.yaml", "blocked-customer.yaml", "hostile-name.yaml"]
+    static let formats: [ChecklistFormat] = [.html, .markdown, .json]
+
+    @Test("Every example in every format and language matches its golden file", arguments: examples, Language.allCases)
+    func golden(example: String, language: Language) throws {
+        let profile = try ChecklistFixtures.example(example)
+        for format in Self.formats {
+            let batch = try ChecklistBatch(options: ChecklistOptions(format: format, language: language, templatesDirectory: ChecklistFixtures.templates))
+            let checklist = Checklist(profile: profile, language: language)
+            let name = (example as NSString).deletingPathExtension
+            try Golden.assertMatches(
+                batch.render(checklist), file: "Tests/PublishingTests/Golden/checklists/\(language.tag)/\(name).\(format.fileExtension)")
+        }
+    }
+
+    @Test("Rendering is deterministic: the same profile gives the same bytes", arguments: formats)
+    func deterministic(format: ChecklistFormat) throws {
+        let batch = try ChecklistBatch(options: ChecklistOptions(format: format, templatesDirectory: ChecklistFixtures.templates))
+        let profile = try ChecklistFixtures.example("padaria-sao-joao.yaml")
+        #expect(batch.render(Checklist(profile: profile)) == batch.render(Checklist(profile: profile)))
+    }
+
+    @Test("The HTML is print-ready: A4, a section per number, tick boxes, who does it, PIN, signatures, the ticket")
+    func htmlStructure() throws {
+        let batch = try ChecklistBatch(options: ChecklistOptions(format: .html, templatesDirectory: ChecklistFixtures.templates))
+        let html = batch.render(Checklist(profile: try ChecklistFixtures.example("padaria-sao-joao.yaml")))
+        #expect(html.contains("@page { size: A4"))
+        #expect(html.components(separatedBy: "<section class=\"number\"").count == 3)
+        #expect(html.components(separatedBy: "class=\"box\"").count > 15)
+        #expect(html.components(separatedBy: "Quem faz:").count > 15)
+        #expect(html.components(separatedBy: "PIN de 6 dígitos deste número").count == 3)
+        #expect(html.contains("Assinatura do cliente"))
+        #expect(html.contains("<pre class=\"copy\">Qual é o seu BSP atual?\nTwilio\n"))
+        #expect(html.contains("3 de dezembro de 2026, 14:00 (UTC−03:00)"))
+        #expect(html.contains("com ou sem o nono dígito"))
+    }
+}
+
+@Suite("Hostile customer text")
+struct HostileTextTests {
+    static func rendered(_ format: ChecklistFormat) throws -> String {
+        let batch = try ChecklistBatch(options: ChecklistOptions(format: format, templatesDirectory: ChecklistFixtures.templates))
+        return batch.render(Checklist(profile: try ChecklistFixtures.example("hostile-name.yaml")))
+    }
+
+    @Test("HTML escapes every customer value")
+    func html() throws {
+        let html = try Self.rendered(.html)
+        #expect(!html.contains("<script>alert"))
+        #expect(!html.contains("<img src=x"))
+        #expect(!html.contains("<b>co</b>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        #expect(html.contains("Ask *Evil* BSP [link](javascript:alert(1)) &amp; &lt;b&gt;co&lt;/b&gt; to turn off"))
+    }
+
+    @Test("Markdown backslash-escapes every customer value")
+    func markdown() throws {
+        let markdown = try Self.rendered(.markdown)
+        #expect(markdown.contains("# Migration checklist: \\<script\\>alert\\(1\\)\\</script\\>"))
+        #expect(markdown.contains("\\*Evil\\* BSP \\[link\\]\\(javascript:alert\\(1\\)\\) \\& \\<b\\>co\\</b\\>"))
+        #expect(markdown.contains("\\<img src=x onerror=alert\\(1\\)\\>"))
+        let rendered = Markdown.MarkdownRenderer().render(markdown).html
+        #expect(!rendered.contains("<script>"))
+        #expect(rendered.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
+    @Test("JSON keeps customer text exactly, as encoded strings")
+    func json() throws {
+        let json = try Self.rendered(.json)
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        #expect(object?["company"] as? String == "<script>alert(1)</script>")
+        #expect(object?["current_bsp"] as? String == "*Evil* BSP [link](javascript:alert(1)) & <b>co</b>")
+    }
+
+    @Test("Muñoz & Hijos prints as written in every format", arguments: [ChecklistFormat.html, .markdown, .json])
+    func ampersand(format: ChecklistFormat) throws {
+        let batch = try ChecklistBatch(options: ChecklistOptions(format: format, templatesDirectory: ChecklistFixtures.templates))
+        let text = batch.render(Checklist(profile: try ChecklistFixtures.example("munoz-hijos.yaml")))
+        let expected = switch format {
+        case .html: "Muñoz &amp; Hijos"
+        case .markdown: "Muñoz \\& Hijos"
+        default: "\"company\" : \"Muñoz & Hijos\""
+        }
+        #expect(text.contains(expected))
+    }
+}
