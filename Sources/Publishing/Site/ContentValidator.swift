@@ -85,9 +85,10 @@ public struct ContentValidator: Sendable {
     /// Every page must exist in every language, so the language switcher never leads nowhere.
     func checkTranslations(_ pages: [ContentPage]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        let ids = Set(pages.map(\.frontMatter.id)).sorted()
-        for id in ids {
-            let present = pages.filter { $0.frontMatter.id == id }
+        // Grouped once by id: filtering every page for every id made this check quadratic.
+        let byID = Dictionary(grouping: pages, by: \.frontMatter.id)
+        for id in byID.keys.sorted() {
+            let present = byID[id] ?? []
             guard let example = present.min(by: { $0.language < $1.language }) else { continue }
             for language in Language.allCases where !present.contains(where: { $0.language == language }) {
                 diagnostics.append(

@@ -18,12 +18,28 @@ public struct ResolvedPage: Sendable {
 /// Only `ContentValidator` makes one, so a `SiteModel` in hand means there is nothing left to report.
 public struct SiteModel: Sendable {
     /// Per language, the pages sorted by `order`, then `id`.
-    public var pages: [Language: [ResolvedPage]]
-    public var rules: RuleBook
+    public let pages: [Language: [ResolvedPage]]
+    public let rules: RuleBook
+    /// Per `id`, the index of the page in each language's `pages`: every page asks for its translations
+    /// (switcher, hreflang, sitemap), and a linear search each time made a build of n pages take n² steps.
+    private let translationIndex: [String: [Language: Int]]
 
-    /// The translation of a page in another language (the same `id`).
+    public init(pages: [Language: [ResolvedPage]], rules: RuleBook) {
+        self.pages = pages
+        self.rules = rules
+        var index: [String: [Language: Int]] = [:]
+        for (language, list) in pages {
+            for (position, page) in list.enumerated() where index[page.frontMatter.id]?[language] == nil {
+                index[page.frontMatter.id, default: [:]][language] = position
+            }
+        }
+        translationIndex = index
+    }
+
+    /// The translation of a page in another language (the same `id`), found in constant time.
     public func translation(of id: String, in language: Language) -> ResolvedPage? {
-        pages[language]?.first { $0.frontMatter.id == id }
+        guard let position = translationIndex[id]?[language], let list = pages[language] else { return nil }
+        return list[position]
     }
 }
 
@@ -39,7 +55,8 @@ enum LinkTarget: Equatable {
     case unsupported
 
     init(_ destination: String) {
-        if destination.hasPrefix("//") || destination.contains(":") && Self.hasScheme(destination) {
+        // Byte checks: `String.contains(String)` is Foundation's, and bridged every link through NSString.
+        if destination.hasPrefix("//") || destination.utf8.contains(UInt8(ascii: ":")) && Self.hasScheme(destination) {
             self = .external
             return
         }
@@ -54,7 +71,7 @@ enum LinkTarget: Equatable {
             path = path[..<hash]
         }
         if path.hasPrefix("./") { path = path.dropFirst(2) }
-        guard path.hasSuffix(".md"), !path.contains("/") else {
+        guard path.hasSuffix(".md"), !path.utf8.contains(UInt8(ascii: "/")) else {
             self = .unsupported
             return
         }
