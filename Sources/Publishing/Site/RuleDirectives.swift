@@ -82,10 +82,11 @@ public struct RuleDirectiveExpander: Sendable {
         var sourceLines: [Int] = []
         var diagnostics: [Diagnostic] = []
         var fence: String?
-        for (offset, rawLine) in page.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = String(rawLine)
+        // Split on the bytes: a Character split runs grapheme breaking over the whole page.
+        for (offset, rawLine) in page.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let line = String(Substring(rawLine))
             let fileLine = page.bodyFirstLine + offset
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = Self.trimmingSpaces(line)
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }
             } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
@@ -112,6 +113,20 @@ public struct RuleDirectiveExpander: Sendable {
             sourceLines.append(fileLine)
         }
         return (ExpandedMarkdown(text: output.joined(separator: "\n"), sourceLines: sourceLines), diagnostics)
+    }
+
+    /// The line without leading and trailing spaces and tabs (`CharacterSet.whitespaces`: tab and Unicode
+    /// space separators), in pure Swift: Foundation's `trimmingCharacters` bridges every line through
+    /// NSString, and was a tenth of a build's instructions.
+    static func trimmingSpaces(_ line: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == " " || scalar == "\t" || (!scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator)
+        }
+        let scalars = line.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return line }
+        if !isSpace(first), !isSpace(last) { return line }
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[start...end])
     }
 
     /// Parses one directive line, or says what is wrong with it in a whole sentence.
