@@ -50,14 +50,43 @@ public struct SitePipeline: Sendable {
     }
 
     /// Runs every stage. Throws `DiagnosticsError` for bad content (exit 65) or missing inputs (66), `OutputError` for write failures.
+    ///
+    /// HTML pages are rendered and written by the same worker, one at a time, and dropped: the rendered
+    /// site is never in memory whole.
     public func build(_ options: SiteBuildOptions) throws -> SiteBuildSummary {
-        let files = try renderFiles(options)
-        try SiteWriter().write(files, to: options.outputDirectory)
-        return SiteBuildSummary(pageCount: files.filter { $0.path.hasSuffix(".html") || $0.path.hasSuffix(".md") }.count, fileCount: files.count + 1)
+        let pagePaths = PagePaths()
+        switch try render(options) {
+        case .html(let plan):
+            try SiteWriter().write(count: plan.count, to: options.outputDirectory) { plan.file(at: $0) }
+            let pageCount = (0..<plan.count).filter { pagePaths.isPage(plan.path(at: $0)) }.count
+            return SiteBuildSummary(pageCount: pageCount, fileCount: plan.count + 1)
+        case .files(let files):
+            try SiteWriter().write(files, to: options.outputDirectory)
+            return SiteBuildSummary(pageCount: files.filter { pagePaths.isPage($0.path) }.count, fileCount: files.count + 1)
+        }
     }
 
     /// The load, validate and render stages: the output in memory, written nowhere.
     public func renderFiles(_ options: SiteBuildOptions) throws(DiagnosticsError) -> [OutputFile] {
+        switch try render(options) {
+        case .html(let plan): Array(0..<plan.count).concurrentMap { plan.file(at: $0) }.sorted { $0.path < $1.path }
+        case .files(let files): files
+        }
+    }
+
+    /// What the render stage hands the writer: an HTML site to render file by file, or GitBook's Markdown.
+    private enum Rendered {
+        case html(SiteRenderPlan)
+        case files([OutputFile])
+    }
+
+    /// Which output files count as pages in the summary.
+    private struct PagePaths {
+        func isPage(_ path: String) -> Bool { path.hasSuffix(".html") || path.hasSuffix(".md") }
+    }
+
+    /// The load, validate and render-planning stages.
+    private func render(_ options: SiteBuildOptions) throws(DiagnosticsError) -> Rendered {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticsError(
@@ -76,10 +105,10 @@ public struct SitePipeline: Sendable {
         guard loadProblems.isEmpty else { throw DiagnosticsError(loadProblems) }
         switch options.format {
         case .html:
-            guard let templates else { return [] }
-            return SiteRenderer(templates: templates, strings: strings, baseURL: options.baseURL).render(model)
+            guard let templates else { return .files([]) }
+            return .html(SiteRenderer(templates: templates, strings: strings, baseURL: options.baseURL).plan(model))
         case .gitbook:
-            return GitBookExporter(strings: strings).export(model)
+            return .files(GitBookExporter(strings: strings).export(model))
         }
     }
 }

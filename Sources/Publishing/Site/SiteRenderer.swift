@@ -19,44 +19,143 @@ public struct SiteRenderer: Sendable {
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 
-    /// Every file of the HTML site, sorted by path.
+    /// Every file of the HTML site, sorted by path, in memory: for tests and for callers that post-process
+    /// the files. `SitePipeline.build` writes through `plan(_:)` instead, so a large site is never held whole.
     public func render(_ model: SiteModel) -> [OutputFile] {
-        let jobs: [RenderJob] = Language.allCases.flatMap { language in
-            [RenderJob.home(language)] + (model.pages[language] ?? []).indices.map { RenderJob.page(language, $0) }
+        let plan = self.plan(model)
+        return Array(0..<plan.count).concurrentMap { plan.file(at: $0) }.sorted { $0.path < $1.path }
+    }
+
+    /// The site as a numbered list of files, each rendered only when asked for, so workers can render and
+    /// write a page, then drop it. Everything shared by many pages is computed here once.
+    public func plan(_ model: SiteModel) -> SiteRenderPlan {
+        var jobs: [RenderJob] = [.chooser, .notFound, .sitemap]
+        jobs += templates.assets.indices.map { RenderJob.asset($0) }
+        var languages: [Language: SiteRenderPlan.LanguageParts] = [:]
+        for language in Language.allCases {
+            let pages = model.pages[language] ?? []
+            jobs.append(.home(language))
+            jobs += pages.indices.map { RenderJob.page(language, $0) }
+            languages[language] = languageParts(language, pages: pages, model: model)
         }
-        let renderer = self
-        var files = jobs.concurrentMap { job in renderer.render(job, model: model) }
-        files.append(OutputFile(path: "index.html", text: renderChooser(model)))
-        files.append(OutputFile(path: "404.html", text: renderNotFound(model)))
-        files.append(OutputFile(path: "sitemap.xml", text: sitemap(model)))
-        files += templates.assets
-        return files.sorted { $0.path < $1.path }
+        return SiteRenderPlan(renderer: self, model: model, jobs: jobs, languages: languages)
     }
 
     enum RenderJob: Sendable {
         case home(Language)
         case page(Language, Int)
+        case chooser
+        case notFound
+        case sitemap
+        case asset(Int)
     }
 
-    private func render(_ job: RenderJob, model: SiteModel) -> OutputFile {
+    /// The path `render(_:plan:)` gives the job's file, without rendering it.
+    func path(of job: RenderJob, model: SiteModel) -> String {
+        switch job {
+        case .home(let language): "\(language.tag)/index.html"
+        case .page(let language, let index): "\(model.pages[language]?[index].page.sitePath ?? language.tag)/index.html"
+        case .chooser: "index.html"
+        case .notFound: "404.html"
+        case .sitemap: "sitemap.xml"
+        case .asset(let index): templates.assets[index].path
+        }
+    }
+
+    func render(_ job: RenderJob, plan: SiteRenderPlan) -> OutputFile {
+        let model = plan.model
         switch job {
         case .home(let language):
-            return OutputFile(path: "\(language.tag)/index.html", text: renderHome(language, model: model))
+            return OutputFile(path: "\(language.tag)/index.html", text: renderHome(language, plan: plan))
         case .page(let language, let index):
             let page = model.pages[language]?[index]
             return OutputFile(
                 path: "\(page?.page.sitePath ?? language.tag)/index.html",
-                text: page.map { renderPage($0, index: index, model: model) } ?? "")
+                text: page.map { renderPage($0, index: index, plan: plan) } ?? "")
+        case .chooser:
+            return OutputFile(path: "index.html", text: renderChooser(plan))
+        case .notFound:
+            return OutputFile(path: "404.html", text: renderNotFound(plan))
+        case .sitemap:
+            return OutputFile(path: "sitemap.xml", text: sitemap(model))
+        case .asset(let index):
+            return templates.assets[index]
+        }
+    }
+
+    // MARK: Navigation
+
+    /// What the pages of one language share: the interface strings and the sidebar's pieces.
+    private func languageParts(_ language: Language, pages: [ResolvedPage], model: SiteModel) -> SiteRenderPlan.LanguageParts {
+        var uiStrings: [String: String] = [:]
+        let fields: [(String, Localized)] = [
+            ("siteName", strings.siteName), ("skipLink", strings.skipLink), ("onThisPage", strings.onThisPage),
+            ("previous", strings.previous), ("next", strings.next), ("lastUpdated", strings.lastUpdated),
+            ("languageLabel", strings.languageLabel), ("breadcrumbLabel", strings.breadcrumbLabel),
+            ("pagesLabel", strings.pagesLabel), ("pagerLabel", strings.pagerLabel), ("homeTitle", strings.homeTitle),
+        ]
+        for (key, text) in fields { uiStrings[key] = text[language] }
+        uiStrings["footer"] = strings.footer.filling(["version": model.rules.version])[language]
+
+        // Sections in reading order: a section starts where the previous page's differs.
+        var sections: [SiteRenderPlan.NavSection] = []
+        var anchors: Set<String> = ["content"]
+        for (index, page) in pages.enumerated() {
+            if let last = sections.indices.last, sections[last].name == page.frontMatter.section {
+                sections[last].pages = sections[last].pages.lowerBound..<(index + 1)
+                continue
+            }
+            let base = Slug.make(page.frontMatter.section).isEmpty ? "section" : Slug.make(page.frontMatter.section)
+            var anchor = base
+            var suffix = 1
+            while !anchors.insert(anchor).inserted {
+                anchor = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            sections.append(SiteRenderPlan.NavSection(name: page.frontMatter.section, anchor: anchor, pages: index..<(index + 1)))
+        }
+        var section = Array(repeating: 0, count: pages.count)
+        for (number, entry) in sections.enumerated() {
+            for index in entry.pages { section[index] = number }
+        }
+        // Each page's sidebar entry, rendered once in both states: a page's sidebar is then its section's
+        // entries joined, with its own swapped in, instead of a template run over every entry on every page.
+        let item = { (page: ResolvedPage, current: Bool) -> String in
+            templates.render("nav-page", ["title": page.frontMatter.title, "href": "../\(page.frontMatter.slug)/index.html", "current": current])
+        }
+        return SiteRenderPlan.LanguageParts(
+            uiStrings: uiStrings, lastUpdated: strings.format(model.rules.date, in: language), sections: sections,
+            sectionOfPage: section, navItems: pages.map { item($0, false) }, currentNavItems: pages.map { item($0, true) })
+    }
+
+    /// The sidebar: every section of the language, linking to its list on the contents page, and only the
+    /// current page's section opened to its pages. Listing every page on every page made each page grow
+    /// with the site and the build quadratic (109 KB pages at 1,000 pages per language).
+    private func navigation(_ parts: SiteRenderPlan.LanguageParts, currentPage: Int?) -> [[String: Any]] {
+        let contents = currentPage == nil ? "index.html" : "../index.html"
+        let currentSection = currentPage.map { parts.sectionOfPage[$0] }
+        return parts.sections.enumerated().map { number, section in
+            var entry: [String: Any] = ["name": section.name, "href": "\(contents)#\(section.anchor)", "current": number == currentSection]
+            if number == currentSection, let currentPage {
+                var html = ""
+                html.reserveCapacity(parts.navItems[section.pages].reduce(0) { $0 + $1.utf8.count })
+                for index in section.pages {
+                    html += index == currentPage ? parts.currentNavItems[index] : parts.navItems[index]
+                }
+                entry["pages"] = html
+            }
+            return entry
         }
     }
 
     // MARK: Pages
 
-    private func renderPage(_ page: ResolvedPage, index: Int, model: SiteModel) -> String {
+    private func renderPage(_ page: ResolvedPage, index: Int, plan: SiteRenderPlan) -> String {
+        let model = plan.model
         let language = page.language
         let pages = model.pages[language] ?? []
         let root = "../../"
-        var context = common(language: language, root: root, sitePath: "\(page.page.sitePath)/", model: model)
+        var context = common(language: language, root: root, sitePath: "\(page.page.sitePath)/", plan: plan)
         context["title"] = page.frontMatter.title
         context["description"] = page.frontMatter.description
         context["section"] = page.frontMatter.section
@@ -67,7 +166,7 @@ public struct SiteRenderer: Sendable {
         context["switcher"] = switcher(current: language, root: root) { lang in
             model.translation(of: page.frontMatter.id, in: lang).map { "\($0.page.sitePath)/index.html" } ?? "\(lang.tag)/index.html"
         }
-        context["nav"] = navigation(pages, current: page.frontMatter.id, root: root)
+        if let parts = plan.languages[language] { context["nav"] = navigation(parts, currentPage: index) }
         let outline = self.outline(page.rendered.headings)
         context["outline"] = outline
         context["hasOutline"] = !outline.isEmpty
@@ -82,33 +181,32 @@ public struct SiteRenderer: Sendable {
         return templates.render("page", context)
     }
 
-    private func renderHome(_ language: Language, model: SiteModel) -> String {
+    private func renderHome(_ language: Language, plan: SiteRenderPlan) -> String {
+        let model = plan.model
         let pages = model.pages[language] ?? []
         let root = "../"
-        var context = common(language: language, root: root, sitePath: "\(language.tag)/", model: model)
+        var context = common(language: language, root: root, sitePath: "\(language.tag)/", plan: plan)
         context["title"] = strings.homeTitle[language]
         context["description"] = strings.homeIntro[language]
         context["alternates"] = alternates(root: root, model: model) { "\($0.tag)/" }
         context["switcher"] = switcher(current: language, root: root) { "\($0.tag)/index.html" }
-        context["nav"] = navigation(pages, current: nil, root: root)
-        var sections: [[String: Any]] = []
-        for page in pages {
-            let entry: [String: Any] = [
-                "title": page.frontMatter.title, "description": page.frontMatter.description,
-                "href": "\(page.frontMatter.slug)/index.html",
-            ]
-            if let last = sections.indices.last, sections[last]["name"] as? String == page.frontMatter.section {
-                sections[last]["pages"] = (sections[last]["pages"] as? [[String: Any]] ?? []) + [entry]
-            } else {
-                sections.append(["name": page.frontMatter.section, "pages": [entry]])
+        let parts = plan.languages[language]
+        if let parts { context["nav"] = navigation(parts, currentPage: nil) }
+        context["sections"] = (parts?.sections ?? []).map { section -> [String: Any] in
+            let entries: [[String: Any]] = pages[section.pages].map { page in
+                [
+                    "title": page.frontMatter.title, "description": page.frontMatter.description,
+                    "href": "\(page.frontMatter.slug)/index.html",
+                ]
             }
+            return ["name": section.name, "anchor": section.anchor, "pages": entries]
         }
-        context["sections"] = sections
         return templates.render("home", context)
     }
 
-    private func renderChooser(_ model: SiteModel) -> String {
-        var context = common(language: .ptBR, root: "", sitePath: "", model: model)
+    private func renderChooser(_ plan: SiteRenderPlan) -> String {
+        let model = plan.model
+        var context = common(language: .ptBR, root: "", sitePath: "", plan: plan)
         context["alternates"] = alternates(root: "", model: model) { "\($0.tag)/" }
         context["languages"] = Language.allCases.map { language -> [String: Any] in
             [
@@ -121,10 +219,11 @@ public struct SiteRenderer: Sendable {
         return templates.render("chooser", context)
     }
 
-    private func renderNotFound(_ model: SiteModel) -> String {
+    private func renderNotFound(_ plan: SiteRenderPlan) -> String {
+        let model = plan.model
         // A server shows 404.html at any missing address, so its links are absolute when they can be.
         let root = baseURL ?? ""
-        var context = common(language: .ptBR, root: root, sitePath: "404.html", model: model)
+        var context = common(language: .ptBR, root: root, sitePath: "404.html", plan: plan)
         context["canonical"] = nil
         context["languages"] = Language.allCases.map { language -> [String: Any] in
             let guide = model.pages[language]?.first.map { "\(root)\($0.page.sitePath)/index.html" } ?? "\(root)\(language.tag)/index.html"
@@ -140,21 +239,12 @@ public struct SiteRenderer: Sendable {
     // MARK: Context pieces
 
     /// What every template gets: the language, its interface strings, the rule book's date and the paths.
-    private func common(language: Language, root: String, sitePath: String, model: SiteModel) -> [String: Any] {
-        var uiStrings: [String: String] = [:]
-        let fields: [(String, Localized)] = [
-            ("siteName", strings.siteName), ("skipLink", strings.skipLink), ("onThisPage", strings.onThisPage),
-            ("previous", strings.previous), ("next", strings.next), ("lastUpdated", strings.lastUpdated),
-            ("languageLabel", strings.languageLabel), ("breadcrumbLabel", strings.breadcrumbLabel),
-            ("pagesLabel", strings.pagesLabel), ("pagerLabel", strings.pagerLabel), ("homeTitle", strings.homeTitle),
-        ]
-        for (key, text) in fields { uiStrings[key] = text[language] }
-        uiStrings["footer"] = strings.footer.filling(["version": model.rules.version])[language]
+    private func common(language: Language, root: String, sitePath: String, plan: SiteRenderPlan) -> [String: Any] {
         var context: [String: Any] = [
-            "lang": language.tag, "root": root, "strings": uiStrings,
+            "lang": language.tag, "root": root, "strings": plan.languages[language]?.uiStrings ?? [:],
             "homeHref": "\(root)\(language.tag)/index.html",
-            "lastUpdated": strings.format(model.rules.date, in: language),
-            "lastUpdatedISO": model.rules.date.description,
+            "lastUpdated": plan.languages[language]?.lastUpdated ?? "",
+            "lastUpdatedISO": plan.model.rules.date.description,
             "xDefault": "\(baseURL ?? root)index.html",
         ]
         if let baseURL { context["canonical"] = baseURL + sitePath }
@@ -180,13 +270,6 @@ public struct SiteRenderer: Sendable {
     private func switcher(current: Language, root: String, path: (Language) -> String) -> [[String: Any]] {
         Language.allCases.map { language in
             ["tag": language.tag, "name": language.nativeName, "href": root + path(language), "current": language == current]
-        }
-    }
-
-    private func navigation(_ pages: [ResolvedPage], current: String?, root: String) -> [[String: Any]] {
-        let prefix = current == nil ? "" : "../"
-        return pages.map { page in
-            ["title": page.frontMatter.title, "href": "\(prefix)\(page.frontMatter.slug)/index.html", "current": page.frontMatter.id == current]
         }
     }
 
@@ -237,8 +320,60 @@ public struct SiteRenderer: Sendable {
         return xml + "</urlset>\n"
     }
 
+    /// XML escaping in one pass over the bytes; Foundation's `replacingOccurrences`, three times per URL,
+    /// bridged every URL of the sitemap through NSString.
     private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\"") }) else { return text }
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count + 16)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}
+
+/// A site ready to render file by file: the model, the renderer and what pages share, computed once.
+public struct SiteRenderPlan: Sendable {
+    /// One sidebar section: its heading, its anchor on the contents page, and its pages' positions.
+    struct NavSection: Sendable {
+        var name: String
+        var anchor: String
+        var pages: Range<Int>
+    }
+
+    /// What the pages of one language share.
+    struct LanguageParts: Sendable {
+        var uiStrings: [String: String]
+        var lastUpdated: String
+        var sections: [NavSection]
+        /// For each page (by position in the language's reading order), its section's number.
+        var sectionOfPage: [Int]
+        /// Each page's sidebar entry as HTML, not current and current.
+        var navItems: [String]
+        var currentNavItems: [String]
+    }
+
+    let renderer: SiteRenderer
+    let model: SiteModel
+    let jobs: [SiteRenderer.RenderJob]
+    let languages: [Language: LanguageParts]
+
+    /// How many files the site has.
+    public var count: Int { jobs.count }
+
+    /// The path of file number `index`, relative to the output folder.
+    public func path(at index: Int) -> String {
+        renderer.path(of: jobs[index], model: model)
+    }
+
+    /// The file number `index`, rendered now; the same index always gives the same bytes.
+    public func file(at index: Int) -> OutputFile {
+        renderer.render(jobs[index], plan: self)
     }
 }

@@ -18,6 +18,14 @@ public struct SiteWriter: Sendable {
 
     /// Writes `files` (relative paths) as the new content of `output`.
     public func write(_ files: [OutputFile], to output: String) throws(OutputError) {
+        try write(count: files.count, to: output) { files[$0] }
+    }
+
+    /// Writes `count` files, asking `file` for each one in the worker that writes it, so a build never
+    /// holds every rendered page at once: memory stays that of a few pages, whatever the site's size.
+    ///
+    /// `file` is called once per index, on any thread; the files' paths must be distinct.
+    public func write(count: Int, to output: String, file: @Sendable (Int) -> OutputFile) throws(OutputError) {
         let output = output.hasSuffix("/") && output.count > 1 ? String(output.dropLast()) : output
         try checkReplaceable(output)
         let parent = (output as NSString).deletingLastPathComponent.isEmpty ? "." : (output as NSString).deletingLastPathComponent
@@ -29,9 +37,8 @@ public struct SiteWriter: Sendable {
         }
         let staging = try makeTemporaryDirectory(parent: parent, prefix: ".\(name).build-")
         do throws(OutputError) {
-            let all = files + [OutputFile(path: Self.markerName, text: Self.markerText)]
-            try createDirectories(for: all, in: staging)
-            try writeFiles(all, in: staging)
+            let marker = OutputFile(path: Self.markerName, text: Self.markerText)
+            try writeFiles(count: count + 1, in: staging) { $0 == count ? marker : file($0) }
             try swap(staging, into: output, parent: parent, name: name)
         } catch {
             try? FileManager.default.removeItem(atPath: staging)
@@ -61,28 +68,32 @@ public struct SiteWriter: Sendable {
         return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    private func createDirectories(for files: [OutputFile], in root: String) throws(OutputError) {
-        var folders = Set<String>()
-        for file in files {
-            var folder = (file.path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = (folder as NSString).deletingLastPathComponent
-            }
-        }
-        // Sorted, so a parent is always made before its children.
-        for folder in folders.sorted() {
-            let path = "\(root)/\(folder)"
-            if mkdir(path, 0o755) != 0, errno != EEXIST {
-                throw .cannotCreate(path: path, reason: systemError())
-            }
+    /// Makes `folder` (a path inside the staging folder) and any missing parents. Safe from many threads:
+    /// a folder another worker made first is fine.
+    private func makeFolder(_ folder: String) throws(OutputError) {
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw .cannotCreate(path: folder, reason: systemError()) }
+        try makeFolder((folder as NSString).deletingLastPathComponent)
+        if mkdir(folder, 0o755) != 0, errno != EEXIST {
+            throw .cannotCreate(path: folder, reason: systemError())
         }
     }
 
-    /// Writes on every core; each file is new in an empty folder, so no per-file rename is needed.
-    private func writeFiles(_ files: [OutputFile], in root: String) throws(OutputError) {
-        let failures: [OutputError?] = files.concurrentMap { file -> OutputError? in
+    /// Renders and writes on every core; each file is new in an empty folder, so no per-file rename is
+    /// needed. The first failure by index is reported, so the message does not depend on scheduling.
+    private func writeFiles(count: Int, in root: String, file: @Sendable (Int) -> OutputFile) throws(OutputError) {
+        let failures: [OutputError?] = Array(0..<count).concurrentMap { index -> OutputError? in
+            let file = file(index)
             let path = "\(root)/\(file.path)"
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            if descriptor < 0, errno == ENOENT {
+                do throws(OutputError) {
+                    try makeFolder((path as NSString).deletingLastPathComponent)
+                } catch {
+                    return error
+                }
+                descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            }
             guard descriptor >= 0 else { return .cannotCreate(path: path, reason: systemError()) }
             defer { close(descriptor) }
             do throws(OutputError) {
