@@ -30,7 +30,11 @@ NUMBER_COLUMNS = ["phone", "display_name", "display_name_status", "two_factor", 
 COLUMNS = CUSTOMER_COLUMNS + NUMBER_COLUMNS
 # The header each column gets in the file, if `migration-docs checklist` names one differently
 # (e.g. "payment_method": "destination_payment_method"); everything else keeps using the names above.
-HEADER = {column: column for column in COLUMNS} | {}
+HEADER = {column: column for column in COLUMNS} | {
+    "payment_method": "destination.payment_method",
+    "webhook_subscription": "destination.webhook_subscription",
+    "same_business": "destination.same_business",
+}
 
 REVIEW = ["approved", "pending", "rejected", "unknown"]
 FLAG = ["true", "false", "unknown"]
