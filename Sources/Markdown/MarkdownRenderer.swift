@@ -57,10 +57,10 @@ public struct MarkdownRenderer: Sendable {
                 break
             }
         }
-        let html = document.html(options: htmlOptions)
         var allocator = AnchorAllocator()
         let headings = headingTexts.map { Heading(level: $0.level, text: $0.text, anchor: allocator.allocate(for: $0.text)) }
-        return RenderedMarkdown(html: Self.addingAnchors(headings, to: html), headings: headings, links: links)
+        let html = document.withHTML(options: htmlOptions) { Self.addingAnchors(headings, to: $0) }
+        return RenderedMarkdown(html: html, headings: headings, links: links)
     }
 
     /// Renders one sentence of inline Markdown (a rule's text) without the wrapping `<p>`.
@@ -89,10 +89,9 @@ public struct MarkdownRenderer: Sendable {
     ///
     /// Safe mode escapes or omits every `<` that is not cmark's own markup, so each `<hN>` in the output
     /// is a heading node, in document order.
-    static func addingAnchors(_ headings: [Heading], to html: String) -> String {
-        guard !headings.isEmpty else { return html }
-        // Scans bytes once: Foundation's `range(of:)` on a substring would copy the rest of a long page per heading.
-        let bytes = Array(html.utf8)
+    static func addingAnchors(_ headings: [Heading], to bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard !headings.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+        // Scans cmark's buffer once: Foundation's `range(of:)` would copy the rest of a long page per heading.
         var result: [UInt8] = []
         result.reserveCapacity(bytes.count + headings.count * 24)
         var pending = headings.makeIterator()
@@ -141,10 +140,12 @@ private final class CmarkDocument {
         }
     }
 
-    func html(options: Int32) -> String {
+    /// Renders the tree to HTML and hands cmark's buffer to `body` before freeing it, saving a copy.
+    func withHTML(options: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> String) -> String {
         guard let buffer = cmark_render_html(root, options) else { return "" }
         defer { free(buffer) }
-        return String(cString: buffer)
+        let length = strlen(buffer)
+        return buffer.withMemoryRebound(to: UInt8.self, capacity: length) { body(UnsafeBufferPointer(start: $0, count: length)) }
     }
 
     /// The literal text under a node (text, code spans, line breaks as spaces), for anchors and outlines.

@@ -6,24 +6,39 @@ public enum Slug {
     ///
     /// Folding (rather than percent-encoding) keeps anchors typeable and identical across browsers.
     public static func make(_ text: String) -> String {
-        var slug = ""
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
         var pendingDash = false
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            let lower = scalar.properties.lowercaseMapping
-            guard lower.unicodeScalars.count == 1, let ascii = lower.unicodeScalars.first, ascii.isASCII,
-                ascii.properties.isAlphabetic || ("0"..."9").contains(ascii)
-            else {
-                pendingDash = !slug.isEmpty
-                continue
-            }
+        func append(_ byte: UInt8) {
             if pendingDash {
-                slug.append("-")
+                if !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
                 pendingDash = false
             }
-            slug.unicodeScalars.append(ascii)
+            slug.append(byte)
         }
-        return slug
+        // Headings are mostly ASCII: those bytes are handled directly, and only the rest goes through
+        // Unicode decomposition, which costs an allocation per character.
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): append(byte + 32)
+                default: pendingDash = true
+                }
+                continue
+            }
+            for folded in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
+                if folded.properties.generalCategory == .nonspacingMark { continue }
+                let lower = folded.properties.lowercaseMapping.unicodeScalars
+                if lower.count == 1, let ascii = lower.first, ascii.isASCII, ascii.properties.isAlphabetic {
+                    append(UInt8(ascii.value))
+                } else {
+                    pendingDash = true
+                }
+            }
+        }
+        return String(decoding: slug, as: UTF8.self)
     }
 }
 
