@@ -17,8 +17,9 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// - `en`: those are the right quotes.
     /// - `pt-BR`: Brazilian typography uses the same “ ” and ‘ ’ (unlike Portugal's « »), and the dashes
     ///   and ellipsis are right too, so it is on.
-    /// - `es`: the RAE prescribes angular quotes « » as the first level, which cmark cannot produce; curly
-    ///   English quotes would look foreign, so it is off and Spanish prose writes « » and dashes directly.
+    /// - `es`: the RAE prescribes angular quotes « » as the first level and Latin-American usage mixes
+    ///   « » and “ ”; cmark can only produce English quotes and apostrophes, so it is off and Spanish prose
+    ///   writes its quotes directly (this project uses “ ”, as its rule texts do).
     public static func forLanguage(tag: String) -> MarkdownOptions {
         switch tag.lowercased() {
         case "en", "pt-br": MarkdownOptions(smartPunctuation: true)

@@ -76,3 +76,16 @@ public enum ProfileFact: String, CaseIterable, Sendable, Codable, Hashable {
     /// True for facts read once per phone number.
     public var isPerNumber: Bool { rawValue.hasPrefix("numbers[].") }
 }
+
+extension EligibilityCriterion {
+    /// Wording for the remedy's placeholders when no customer is known, as on the public guide:
+    /// "peça ao seu BSP atual… do número em questão".
+    public static let genericPlaceholders: [String: Localized] = [
+        "current_bsp": Localized(ptBR: "seu BSP atual", en: "your current BSP", es: "su BSP actual"),
+        "number": Localized(ptBR: "em questão", en: "in question", es: "en cuestión"),
+        "company": Localized(ptBR: "sua empresa", en: "your company", es: "su empresa"),
+    ]
+
+    /// The remedy with its placeholders in general words, for pages that address every customer.
+    public var genericRemedy: Localized { remedy.filling(Self.genericPlaceholders) }
+}

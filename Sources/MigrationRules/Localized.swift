@@ -36,6 +36,14 @@ public struct Localized: Sendable, Hashable, Codable {
         return Localized(ptBR: fill(ptBR), en: fill(en), es: fill(es))
     }
 
+    /// Replaces `{name}` placeholders with a value that is itself written in every language.
+    public func filling(_ values: [String: Localized]) -> Localized {
+        func fill(_ text: String, _ language: Language) -> String {
+            values.reduce(text) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value[language]) }
+        }
+        return Localized(ptBR: fill(ptBR, .ptBR), en: fill(en, .en), es: fill(es, .es))
+    }
+
     private enum CodingKeys: String, CodingKey {
         case ptBR = "pt-BR", en, es
     }

@@ -29,7 +29,7 @@ extension RuleBook {
             requirement: Localized(
                 ptBR: "O status da conta do WhatsApp Business (WABA) de origem está aprovado.",
                 en: "The source WhatsApp Business Account (WABA) has an approved account status.",
-                es: "El estado de la cuenta de WhatsApp Business (WABA) de origen es aprobado."
+                es: "La cuenta de WhatsApp Business (WABA) de origen tiene un estado de cuenta aprobado."
             ),
             remedy: Localized(
                 ptBR: "Confira o status da WABA no Gerenciador do WhatsApp: se a análise estiver pendente, aguarde a decisão da Meta; se a conta foi reprovada, peça uma nova análise e só agende a migração depois da aprovação.",
@@ -52,8 +52,8 @@ extension RuleBook {
                 es: "La verificación en dos pasos (2FA) está desactivada en el número."
             ),
             remedy: Localized(
-                ptBR: "Peça ao {current_bsp} que desative a verificação em duas etapas (2FA) do número {number}. Isso não pode ser feito pela API: um administrador da WABA desativa a 2FA no Gerenciador do WhatsApp e confirma pelo link que a Meta envia por e-mail. Depois da migração, ative a 2FA de novo.",
-                en: "Ask {current_bsp} to turn off two-step verification (2FA) for {number}. It can't be done through the API: an admin of the WABA turns 2FA off in WhatsApp Manager and confirms through the link Meta sends by e-mail. Turn 2FA back on once the migration is complete.",
+                ptBR: "Entre em contato com {current_bsp} e peça que desative a verificação em duas etapas (2FA) do número {number}. Isso não pode ser feito pela API: um administrador da WABA desativa a 2FA no Gerenciador do WhatsApp e confirma pelo link que a Meta envia por e-mail. Depois da migração, ative a 2FA de novo.",
+                en: "Ask {current_bsp} to turn off two-step verification (2FA) for the number {number}. It can't be done through the API: an admin of the WABA turns 2FA off in WhatsApp Manager and confirms through the link Meta sends by email. Turn 2FA back on once the migration is complete.",
                 es: "Pida a {current_bsp} que desactive la verificación en dos pasos (2FA) del número {number}. No se puede hacer por la API: un administrador de la WABA desactiva la 2FA en el Administrador de WhatsApp y lo confirma con el enlace que Meta envía por correo electrónico. Vuelva a activar la 2FA cuando termine la migración."
             )
         ),
@@ -73,7 +73,7 @@ extension RuleBook {
             ),
             remedy: Localized(
                 ptBR: "Se o nome de exibição do número {number} estiver em análise, aguarde a decisão da Meta; se foi reprovado, ajuste-o às diretrizes da Meta e envie de novo. Não solicite outra alteração de nome até a migração terminar.",
-                en: "If the display name of {number} is under review, wait for Meta's decision; if it was rejected, adjust it to Meta's display name guidelines and resubmit it. Don't request another name change until the migration is complete.",
+                en: "If the display name of the number {number} is under review, wait for Meta's decision; if it was rejected, adjust it to Meta's display name guidelines and resubmit it. Don't request another name change until the migration is complete.",
                 es: "Si el nombre visible del número {number} está en revisión, espere la decisión de Meta; si fue rechazado, ajústelo a las directrices de Meta y vuelva a enviarlo. No solicite otro cambio de nombre hasta que termine la migración."
             )
         ),
@@ -93,7 +93,7 @@ extension RuleBook {
             ),
             remedy: Localized(
                 ptBR: "Números do app WhatsApp Business e números de teste não podem ser migrados por este processo. Fale com a Sinch para cadastrar o número {number} na plataforma como uma nova ativação, em vez de uma migração.",
-                en: "Numbers on the WhatsApp Business app and WhatsApp test numbers can't be moved through this process. Contact Sinch to onboard {number} to the platform as a new activation instead of a migration.",
+                en: "Numbers on the WhatsApp Business app and WhatsApp test numbers can't be moved through this process. Contact Sinch to onboard the number {number} to the platform as a new activation instead of a migration.",
                 es: "Los números de la app WhatsApp Business y los números de prueba no se pueden migrar con este proceso. Comuníquese con Sinch para registrar el número {number} en la plataforma como una nueva activación, en lugar de una migración."
             )
         ),
@@ -111,7 +111,7 @@ extension RuleBook {
             ),
             remedy: Localized(
                 ptBR: "Garanta que o número {number} receba o código de verificação no dia da migração: linhas fixas e linhas com URA só recebem por ligação de voz, então deixe alguém pronto para atender ou desvie a linha temporariamente para um telefone que possa ser atendido.",
-                en: "Make sure {number} can receive the verification code on migration day: landlines and IVR lines only get it by voice call, so have someone ready to answer, or temporarily forward the line to a phone a person can pick up.",
+                en: "Make sure the number {number} can receive the verification code on migration day: landlines and IVR lines only get it by voice call, so have someone ready to answer, or temporarily forward the line to a phone a person can pick up.",
                 es: "Asegúrese de que el número {number} pueda recibir el código de verificación el día de la migración: las líneas fijas y las líneas con IVR solo lo reciben por llamada de voz, así que tenga a alguien listo para contestar o desvíe la línea temporalmente a un teléfono que una persona pueda atender."
             )
         ),
@@ -168,7 +168,7 @@ extension RuleBook {
                 es: "La WABA actual y la WABA de destino pertenecen al mismo portfolio comercial de Meta (Business Manager)."
             ),
             remedy: Localized(
-                ptBR: "A Sinch cria a WABA de destino no mesmo Business Manager da WABA atual da {company}, usando o Business Manager ID informado no ticket; confira se o ID enviado é o correto.",
+                ptBR: "A Sinch cria a WABA de destino no mesmo Business Manager da WABA atual de {company}, usando o Business Manager ID informado no ticket; confira se o ID enviado é o correto.",
                 en: "Sinch creates the destination WABA in the same Business Manager as {company}'s current WABA, using the Business Manager ID given in the ticket; make sure the ID you sent is the right one.",
                 es: "Sinch crea la WABA de destino en el mismo Business Manager que la WABA actual de {company}, con el Business Manager ID indicado en el ticket; verifique que el ID que envió sea el correcto."
             )

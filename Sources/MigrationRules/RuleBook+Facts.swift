@@ -104,9 +104,9 @@ extension RuleBook {
             RuleProvenance(id: "fact.new-phone-number-id", sources: [.metaAPI], facts: [.m10]),
             topic: .afterMigration,
             text: Localized(
-                ptBR: "O número migrado recebe um novo ID do número de telefone: atualize todas as integrações que usam esse ID, como webhooks, CRM e chatbot. Os IDs de mídia e de mensagem continuam válidos.",
+                ptBR: "O número migrado recebe um novo ID do número de telefone: atualize todas as integrações que usam esse ID, como webhooks, CRM e chatbot. Os IDs de mídia e de mensagens continuam válidos.",
                 en: "The migrated number gets a new phone number ID, so update every integration that uses it, such as webhooks, your CRM and your chatbot. Media IDs and message IDs keep working.",
-                es: "El número migrado recibe un nuevo ID del número de teléfono: actualice todas las integraciones que usan ese ID, como webhooks, CRM y chatbot. Los ID de medios y de mensajes siguen funcionando.")),
+                es: "El número migrado recibe un nuevo ID del número de teléfono: actualice todas las integraciones que usan ese ID, como webhooks, CRM y chatbot. Los ID de contenido multimedia y de mensajes siguen funcionando.")),
         MigrationFact(
             RuleProvenance(id: "fact.catalogs-not-migrated", sources: [.providerDocs], facts: [.m14]),
             topic: .afterMigration,

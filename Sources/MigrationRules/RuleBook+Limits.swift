@@ -9,7 +9,7 @@ extension RuleBook {
             text: Localized(
                 ptBR: "Enquanto a verificação da sua empresa não estiver concluída, a WABA de destino comporta no máximo 250 templates; os que passarem desse limite não são copiados (erro `2388019`).",
                 en: "Until your business is verified, the destination WABA holds at most 250 templates; any beyond that are not copied (error `2388019`).",
-                es: "Mientras la verificación de su empresa no esté completa, la WABA de destino admite como máximo 250 plantillas; las que superen ese límite no se copian (error `2388019`).")),
+                es: "Mientras la verificación del negocio no esté completa, la WABA de destino admite como máximo 250 plantillas; las que superen ese límite no se copian (error `2388019`).")),
         templatesVerified: RuleLimit(
             RuleProvenance(id: "limit.templates-verified", sources: [.metaTemplates], facts: [.m7]),
             value: 6000,

@@ -13,12 +13,12 @@ extension RuleBook {
             ),
             cause: Localized(
                 ptBR: "A 2FA não pode ser desativada pela API: só um administrador da conta do WhatsApp Business (WABA) consegue desativá-la no Gerenciador do WhatsApp, e a mudança só vale depois de confirmada pelo e-mail que a Meta envia.",
-                en: "2FA can't be turned off through the API: only an admin of the WhatsApp Business Account (WABA) can turn it off in WhatsApp Manager, and the change takes effect only once it is confirmed through the e-mail Meta sends.",
+                en: "2FA can't be turned off through the API: only an admin of the WhatsApp Business Account (WABA) can turn it off in WhatsApp Manager, and the change takes effect only once it is confirmed through the email Meta sends.",
                 es: "La 2FA no se puede desactivar por la API: solo un administrador de la cuenta de WhatsApp Business (WABA) puede desactivarla en el Administrador de WhatsApp, y el cambio solo se aplica después de confirmarlo en el correo electrónico que envía Meta."
             ),
             solution: Localized(
                 ptBR: "Peça ao BSP atual que um administrador da WABA desative a 2FA no Gerenciador do WhatsApp e clique no link de confirmação do e-mail da Meta. Depois que o número for migrado, ative a 2FA de novo com um PIN novo.",
-                en: "Ask your current BSP to have a WABA admin turn off 2FA in WhatsApp Manager and click the confirmation link in Meta's e-mail. Once the number has been migrated, turn 2FA back on with a new PIN.",
+                en: "Ask your current BSP to have a WABA admin turn off 2FA in WhatsApp Manager and click the confirmation link in Meta's email. Once the number has been migrated, turn 2FA back on with a new PIN.",
                 es: "Pida a su BSP actual que un administrador de la WABA desactive la 2FA en el Administrador de WhatsApp y haga clic en el enlace de confirmación del correo de Meta. Cuando el número ya esté migrado, vuelva a activar la 2FA con un PIN nuevo."
             )
         ),
@@ -32,7 +32,7 @@ extension RuleBook {
                 es: "El código de verificación no llega al número."
             ),
             cause: Localized(
-                ptBR: "O código foi pedido por SMS para uma linha que não recebe SMS, como uma linha fixa ou uma linha com URA, ou o número foi informado num formato diferente do registrado no WhatsApp.",
+                ptBR: "O código foi pedido por SMS para uma linha que não recebe SMS, como uma linha fixa ou uma linha com URA, ou o número foi informado em um formato diferente do registrado no WhatsApp.",
                 en: "The code was requested by SMS for a line that can't receive text messages, such as a landline or an IVR line, or the number was entered in a different format from the one registered on WhatsApp.",
                 es: "El código se solicitó por SMS para una línea que no recibe SMS, como una línea fija o una línea con IVR, o el número se ingresó con un formato distinto al registrado en WhatsApp."
             ),
@@ -69,7 +69,7 @@ extension RuleBook {
                 sources: [.metaAPI, .metaEmbeddedSignup, .metaErrors, .providerDocs], facts: [.m1, .m2, .m3, .m4]),
             errorCodes: [2388103],
             problem: Localized(
-                ptBR: "A migração é recusada com o erro `2388103`.",
+                ptBR: "A migração é rejeitada com o erro `2388103`.",
                 en: "The migration is rejected with error `2388103`.",
                 es: "La migración se rechaza con el error `2388103`."
             ),
@@ -117,14 +117,14 @@ extension RuleBook {
                 es: "Algunas plantillas de mensaje no aparecen en la WABA de destino después de la migración."
             ),
             cause: Localized(
-                ptBR: "Só são copiados os templates aprovados e de alta qualidade; os de baixa qualidade, recusados ou pendentes ficam para trás. A cópia também para quando a WABA de destino atinge o limite de templates (250 enquanto o portfólio empresarial não é verificado, 6.000 depois de verificado e com nome de exibição aprovado), com o erro `2388019`. Além disso, a Meta revisa a categoria dos templates copiados e pode recusá-los, e os templates que já existem no destino não são sobrescritos.",
+                ptBR: "Só são copiados os templates aprovados e de alta qualidade; os de baixa qualidade, rejeitados ou pendentes ficam para trás. A cópia também para quando a WABA de destino atinge o limite de templates (250 enquanto o portfólio empresarial não é verificado, 6.000 depois de verificado e com nome de exibição aprovado), com o erro `2388019`. Além disso, a Meta revisa a categoria dos templates copiados e pode rejeitá-los, e os templates que já existem no destino não são sobrescritos.",
                 en: "Only approved, high-quality templates are copied; low-quality, rejected and pending ones stay behind. Copying also stops when the destination WABA reaches its template limit (250 while the business portfolio is unverified, 6,000 once it is verified with an approved display name), with error `2388019`. On top of that, Meta re-checks the category of copied templates and may reject them, and templates that already exist at the destination are not overwritten.",
                 es: "Solo se copian las plantillas aprobadas y de alta calidad; las de baja calidad, rechazadas o pendientes se quedan atrás. La copia también se detiene cuando la WABA de destino alcanza su límite de plantillas (250 mientras el portfolio comercial no está verificado, 6000 una vez verificado y con el nombre visible aprobado), con el error `2388019`. Además, Meta vuelve a revisar la categoría de las plantillas copiadas y puede rechazarlas, y las plantillas que ya existen en el destino no se sobrescriben."
             ),
             solution: Localized(
                 ptBR: "Compare a lista de templates da origem com a do destino e recrie os que faltam, enviando-os para aprovação. Se o limite foi atingido, exclua no destino os templates que você não usa mais. Não apague nada na origem antes de confirmar que os templates chegaram, e lembre-se de que a classificação de qualidade dos copiados recomeça como desconhecida.",
                 en: "Compare the template lists at the source and the destination, and recreate the missing ones and submit them for approval. If the limit was reached, delete templates you no longer use at the destination. Don't delete anything at the source until you've confirmed the templates arrived, and keep in mind that the quality rating of copied templates restarts as unknown.",
-                es: "Compare la lista de plantillas del origen con la del destino, vuelva a crear las que faltan y envíelas a aprobación. Si se alcanzó el límite, elimine en el destino las plantillas que ya no usa. No elimine nada en el origen hasta confirmar que las plantillas llegaron, y tenga en cuenta que la calificación de calidad de las plantillas copiadas vuelve a empezar como desconocida."
+                es: "Compare la lista de plantillas del origen con la del destino, vuelva a crear las que faltan y envíelas para aprobación. Si se alcanzó el límite, elimine en el destino las plantillas que ya no usa. No elimine nada en el origen hasta confirmar que las plantillas llegaron, y tenga en cuenta que la calificación de calidad de las plantillas copiadas vuelve a empezar como desconocida."
             )
         ),
         TroubleshootingEntry(
@@ -171,7 +171,7 @@ extension RuleBook {
                 facts: [.s26, .s29, .s30, .m6]),
             errorCodes: [2388001],
             problem: Localized(
-                ptBR: "A migração é recusada com o erro `2388001` porque o número não é elegível.",
+                ptBR: "A migração é rejeitada com o erro `2388001` porque o número não é elegível.",
                 en: "The migration is refused with error `2388001` because the number isn't eligible.",
                 es: "La migración se rechaza con el error `2388001` porque el número no es elegible."
             ),

@@ -29,6 +29,19 @@ func buildRealSite(format: SiteFormat = .html, baseURL: String? = nil) throws ->
         try Golden.assertDirectoryMatches(output, golden: "Tests/PublishingTests/Golden/gitbook")
     }
 
+    @Test func noPageShowsAnUnfilledPlaceholder() throws {
+        for format in [SiteFormat.html, .gitbook] {
+            let output = try buildRealSite(format: format)
+            defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+            for file in try Golden.relativeFiles(in: output) where file.hasSuffix(".html") || file.hasSuffix(".md") {
+                let text = try String(contentsOf: output.appendingPathComponent(file), encoding: .utf8)
+                for placeholder in ["{current_bsp}", "{number}", "{company}", "{version}", "{{"] {
+                    #expect(!text.contains(placeholder), "\(file) shows \(placeholder)")
+                }
+            }
+        }
+    }
+
     @Test func everyPageExistsInEveryLanguageWithAnHTMLFile() throws {
         let output = try buildRealSite()
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }

@@ -226,7 +226,7 @@ public struct RuleDirectiveExpander: Sendable {
             let lines = items.map { criterion in
                 checkbox
                     ? inline(criterion.requirement[language])
-                    : "**\(inline(criterion.requirement[language]))** \(strings.ifNotMet[language]): \(inline(criterion.remedy[language]))"
+                    : "**\(inline(criterion.requirement[language]))** \(strings.ifNotMet[language]): \(inline(criterion.genericRemedy[language]))"
             }
             return "### \(strings.scopeName(scope)[language])\n\n" + (checkbox ? checkboxes(lines) : bullets(lines))
         }.joined(separator: "\n\n")

@@ -56,13 +56,13 @@ public struct SiteStrings: Sendable {
             ptBR: "Não encontramos esta página. Ela pode ter mudado de endereço; comece pelo guia de migração.",
             en: "We could not find this page. It may have moved; start from the migration guide.",
             es: "No encontramos esta página. Es posible que haya cambiado de dirección; comience por la guía de migración."),
-        who: Localized(ptBR: "Quem faz", en: "Who", es: "Quién lo hace"),
+        who: Localized(ptBR: "Quem faz", en: "Who does it", es: "Quién lo hace"),
         eachNumber: Localized(ptBR: "para cada número", en: "for each number", es: "para cada número"),
         errorCodes: Localized(ptBR: "Códigos de erro da Meta", en: "Meta error codes", es: "Códigos de error de Meta"),
         cause: Localized(ptBR: "Causa", en: "Cause", es: "Causa"),
         solution: Localized(ptBR: "Solução", en: "Solution", es: "Solución"),
         answer: Localized(ptBR: "Resposta", en: "Answer", es: "Respuesta"),
-        ifNotMet: Localized(ptBR: "Se não atender", en: "If not met", es: "Si no se cumple"),
+        ifNotMet: Localized(ptBR: "Se não for atendido", en: "If not met", es: "Si no se cumple"),
         version: Localized(ptBR: "Versão", en: "Version", es: "Versión"),
         chooseLanguage: Localized(ptBR: "Escolha o idioma", en: "Choose your language", es: "Elija su idioma")
     )
