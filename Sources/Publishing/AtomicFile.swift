@@ -43,16 +43,19 @@ public enum AtomicFile {
         guard descriptor >= 0 else { throw .cannotCreate(path: path, reason: systemError()) }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         do throws(OutputError) {
+            // Closed exactly once, whatever happens: a second close could shut a descriptor another
+            // thread has just opened under the same number.
+            defer { close(descriptor) }
             try writeAll(bytes, to: descriptor, path: path)
             fchmod(descriptor, 0o644)
-            close(descriptor)
-            guard rename(temporary, path) == 0 else {
-                throw OutputError.ioFailure(path: path, reason: systemError())
-            }
         } catch {
-            close(descriptor)
             unlink(temporary)
             throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let reason = systemError()
+            unlink(temporary)
+            throw .ioFailure(path: path, reason: reason)
         }
     }
 

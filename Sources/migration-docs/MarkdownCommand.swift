@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Markdown
+import MigrationRules
 
 /// `migration-docs markdown`: renders one Markdown file through the same renderer the site uses.
 struct MarkdownCommand: ParsableCommand {
@@ -15,6 +16,12 @@ struct MarkdownCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Typography of the text's language (pt-BR, en, es): smart quotes and dashes.", valueName: "language"))
     var language: String = "pt-BR"
+
+    func validate() throws {
+        guard Language(tag: language) != nil else {
+            throw ValidationError("--language must be one of \(Language.allCases.map(\.tag).joined(separator: ", ")); found '\(language)'.")
+        }
+    }
 
     func run() throws {
         do {

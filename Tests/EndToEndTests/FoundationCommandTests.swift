@@ -4,10 +4,11 @@ import TestSupport
 
 @Suite("rules snapshot and markdown, run as a user would")
 struct FoundationCommandTests {
-    @Test("rules snapshot prints the committed snapshot")
+    @Test("rules snapshot prints the committed snapshot, the same bytes from run to run")
     func snapshotToStandardOutput() throws {
         let run = try ToolRun.run(["rules", "snapshot"])
         #expect(run.exitCode == 0)
+        #expect(try ToolRun.run(["rules", "snapshot"]).standardOutput == run.standardOutput)
         let committed = try String(contentsOf: Golden.packageRoot.appendingPathComponent("content/rules.json"), encoding: .utf8)
         #expect(run.standardOutput == committed)
     }
@@ -53,6 +54,13 @@ struct FoundationCommandTests {
         let run = try ToolRun.run(["markdown", "no-such-page.md"])
         #expect(run.exitCode == 66)
         #expect(run.standardError.contains("no-such-page.md: error: no such file"))
+    }
+
+    @Test("markdown refuses a language it does not know, exit 64")
+    func markdownUnknownLanguage() throws {
+        let run = try ToolRun.run(["markdown", "--language", "fr", "-"], input: Data("# x\n".utf8))
+        #expect(run.exitCode == 64)
+        #expect(run.standardError.contains("--language must be one of pt-BR, en, es; found 'fr'."))
     }
 
     @Test("an unknown subcommand is a usage error, exit 64")

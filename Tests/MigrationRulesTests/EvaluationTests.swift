@@ -99,12 +99,6 @@ struct EvaluationTests {
         profile.destination.sameBusiness = .no
         #expect(book.evaluate(profile).verdict == .blocked)
     }
-
-    @Test("evaluation is pure: the same profile gives the same result")
-    func evaluationIsPure() {
-        let profile = Self.readyProfile()
-        #expect(book.evaluate(profile) == book.evaluate(profile))
-    }
 }
 
 @Suite("Template plan")

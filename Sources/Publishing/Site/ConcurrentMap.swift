@@ -9,7 +9,11 @@ extension Array where Element: Sendable {
         guard count > 1 else { return map(transform) }
         let buffer = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         buffer.initialize(repeating: nil)
-        defer { buffer.deallocate() }
+        defer {
+            // The slots hold values (page HTML) that must be released, not just the memory under them.
+            buffer.deinitialize()
+            buffer.deallocate()
+        }
         nonisolated(unsafe) let slots = buffer
         let input = self
         DispatchQueue.concurrentPerform(iterations: count) { index in

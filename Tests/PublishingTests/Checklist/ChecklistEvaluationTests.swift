@@ -54,14 +54,14 @@ struct ChecklistEvaluationTests {
     func remedyFilled() throws {
         let profile = try ChecklistFixtures.example("padaria-sao-joao.yaml")
         let json = ChecklistJSONRenderer().render(Checklist(profile: profile, language: .en), texts: .for(.en))
-        #expect(json.contains("Ask Twilio to turn off two-step verification (2FA) for +5511912345678."))
+        #expect(json.contains("Ask Twilio to turn off two-step verification (2FA) for the number +5511912345678."))
         let portuguese = ChecklistJSONRenderer().render(Checklist(profile: profile), texts: .for(.ptBR))
-        #expect(portuguese.contains("Peça ao Twilio que desative a verificação em duas etapas (2FA) do número +5511912345678."))
+        #expect(portuguese.contains("Entre em contato com Twilio e peça que desative a verificação em duas etapas (2FA) do número +5511912345678."))
     }
 
     @Test("Without a BSP name the remedy says 'your current BSP' in each language", arguments: [
         (Language.en, "Ask your current BSP to turn off"),
-        (Language.ptBR, "Peça ao seu BSP atual que desative"),
+        (Language.ptBR, "Entre em contato com seu BSP atual e peça que desative"),
         (Language.es, "Pida a su BSP actual que desactive"),
     ])
     func remedyWithoutBSP(language: Language, expected: String) throws {
