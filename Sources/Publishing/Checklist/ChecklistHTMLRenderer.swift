@@ -135,7 +135,7 @@ public struct ChecklistHTMLRenderer: Sendable {
         templates[checklist.language]?.render(context(checklist, texts: texts)) ?? ""
     }
 
-    func context(_ checklist: Checklist, texts: ChecklistRuleTexts) -> [String: Any] {
+    func context(_ checklist: Checklist, texts: ChecklistRuleTexts) -> CustomerContext {
         let profile = checklist.profile
         let vocabulary = texts.vocabulary
         let language = checklist.language
@@ -144,62 +144,55 @@ public struct ChecklistHTMLRenderer: Sendable {
         func criteriaRows(_ results: some Sequence<CriterionResult>) -> String {
             results.reduce(into: "") { html, result in html += rows[result.criterion.id]?[result.status] ?? "" }
         }
-        let blockers: [[String: Any]] = checklist.blockers.map { blocker in
+        let blockers = checklist.blockers.map { blocker in
             let pieces = texts.remedyHTML[blocker.criterion.id] ?? []
-            return [
-                "who": blocker.criterion.responsible.name[language],
-                "number": blocker.number ?? "",
-                "hasNumber": blocker.number != nil,
-                "parts": pieces.map { piece -> [String: Any] in
-                    ["html": piece.html, "value": piece.placeholder.flatMap { blocker.placeholders[$0] } ?? ""]
-                },
-            ]
+            return BlockerContext(
+                who: MustacheText(blocker.criterion.responsible.name[language]),
+                number: MustacheText(blocker.number ?? ""),
+                hasNumber: blocker.number != nil,
+                parts: pieces.map { piece in
+                    RemedyPartContext(
+                        html: MustacheText(piece.html), value: MustacheText(piece.placeholder.flatMap { blocker.placeholders[$0] } ?? ""))
+                })
         }
-        let numbers: [[String: Any]] = profile.numbers.map { number in
-            [
-                "phone": number.phone,
-                "displayName": number.displayName ?? vocabulary.notProvided,
-                "kind": words.kind[number.kind] ?? "",
-                "heading": vocabulary.format(vocabulary.numberHeading, ["number": number.phone]),
-                "isBrazilian": number.isBrazilian,
-                "criteriaHTML": criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == number.phone }),
-            ]
+        let numbers = profile.numbers.map { number in
+            NumberContext(
+                phone: MustacheText(number.phone),
+                displayName: MustacheText(number.displayName ?? vocabulary.notProvided),
+                kind: MustacheText(words.kind[number.kind] ?? ""),
+                heading: MustacheText(vocabulary.format(vocabulary.numberHeading, ["number": number.phone])),
+                isBrazilian: number.isBrazilian,
+                criteriaHTML: MustacheText(criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == number.phone })))
         }
         let plan = checklist.templatePlan
-        var context: [String: Any] = [
-            "company": profile.company,
-            "wabaID": profile.wabaID,
-            "businessManagerID": profile.businessManagerID,
-            "currentBSP": profile.currentBSP ?? vocabulary.notProvided,
-            "infrastructure": words.infrastructure[profile.infrastructure] ?? "",
-            "schedule": checklist.schedule.map(vocabulary.formatted) ?? vocabulary.notScheduled,
-            "verdict": checklist.verdict.rawValue,
-            "verdictText": words.verdict[checklist.verdict] ?? "",
-            "hasBlockers": !blockers.isEmpty,
-            "blockers": blockers,
-            "isOnPremises": checklist.needsOnPremisesNote,
-            "accountCriteriaHTML": criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == nil }),
-            "phones": profile.numbers.map { ["phone": $0.phone] },
-            "numbers": numbers,
-            "hasTemplates": !profile.templates.isEmpty,
-            "migrating": plan.migrating.map { ["name": $0.name] },
-            "hasMigrating": !plan.migrating.isEmpty,
-            "notMigrating": plan.notMigrating.map { entry -> [String: Any] in
-                ["name": entry.template.name, "isQuality": entry.reason == .quality]
+        return CustomerContext(
+            company: MustacheText(profile.company),
+            wabaID: MustacheText(profile.wabaID),
+            businessManagerID: MustacheText(profile.businessManagerID),
+            currentBSP: MustacheText(profile.currentBSP ?? vocabulary.notProvided),
+            infrastructure: MustacheText(words.infrastructure[profile.infrastructure] ?? ""),
+            schedule: MustacheText(checklist.schedule.map(vocabulary.formatted) ?? vocabulary.notScheduled),
+            verdict: MustacheText(checklist.verdict.rawValue),
+            verdictText: MustacheText(words.verdict[checklist.verdict] ?? ""),
+            blockers: blockers,
+            isOnPremises: checklist.needsOnPremisesNote,
+            accountCriteriaHTML: MustacheText(criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == nil })),
+            phones: profile.numbers.map { NameContext(key: .phone, value: MustacheText($0.phone)) },
+            numbers: numbers,
+            hasTemplates: !profile.templates.isEmpty,
+            migrating: plan.migrating.map { NameContext(key: .name, value: MustacheText($0.name)) },
+            notMigrating: plan.notMigrating.map { entry in
+                NotMigratingContext(name: MustacheText(entry.template.name), isQuality: entry.reason == .quality)
             },
-            "hasNotMigrating": !plan.notMigrating.isEmpty,
-            "uncertain": plan.uncertain.map { ["name": $0.name] },
-            "hasUncertain": !plan.uncertain.isEmpty,
-            "limit": words.limit[plan.limit] ?? "",
-            "limitHTML": texts.limitHTML[plan.limit] ?? "",
-            "isOverLimit": plan.overLimitBy > 0,
-            "overLimit": plan.overLimitBy > 0
-                ? vocabulary.format(vocabulary.overLimit, ["count": String(plan.overLimitBy), "limit": Self.grouped(plan.limit, language)]) : "",
-        ]
-        for (index, answer) in checklist.ticket.enumerated() {
-            context[Self.ticketKey(index)] = vocabulary.answer(answer.value)
-        }
-        return context
+            uncertain: plan.uncertain.map { NameContext(key: .name, value: MustacheText($0.name)) },
+            limit: MustacheText(words.limit[plan.limit] ?? ""),
+            limitHTML: MustacheText(texts.limitHTML[plan.limit] ?? ""),
+            isOverLimit: plan.overLimitBy > 0,
+            overLimit: MustacheText(
+                plan.overLimitBy > 0
+                    ? vocabulary.format(vocabulary.overLimit, ["count": String(plan.overLimitBy), "limit": Self.grouped(plan.limit, language)])
+                    : ""),
+            answers: checklist.ticket.map { MustacheText(vocabulary.answer($0.value)) })
     }
 
     /// `6000` as `6.000` (pt-BR, es) or `6,000` (en); fixed rules, not the machine's locale, for stable bytes.
