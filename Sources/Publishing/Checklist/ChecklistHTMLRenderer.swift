@@ -56,15 +56,18 @@ public struct ChecklistHTMLRenderer: Sendable {
         var templates: [Language: MustacheTemplate] = [:]
         var rowsByLanguage: [Language: [String: [CriterionStatus: String]]] = [:]
         var escapedByLanguage: [Language: EscapedVocabulary] = [:]
-        // Escaping through Mustache itself keeps one definition of what "escaped" means.
-        let escaper = try compile("{{text}}", name: Self.templateName)
+        // Escaping through Mustache itself, with the customer stage's content type, keeps one definition of
+        // what "escaped" means. The pragma stands alone on its own line, which Mustache drops.
+        ChecklistHTMLContentType.register()
+        let escaping = ChecklistHTMLContentType.pragma + "\n"
+        let escaper = try compile(escaping + "{{text}}", name: Self.templateName)
         func escape(_ text: String) -> String { escaper.render(["text": text]) }
         for language in Language.allCases {
             let texts = ChecklistRuleTexts.for(language)
             var languageContext = Self.languageContext(texts)
             languageContext["css"] = css
             let customerStage = languageStage.render(languageContext)
-            templates[language] = try compile(customerStage, name: Self.templateName)
+            templates[language] = try compile(escaping + customerStage, name: Self.templateName)
             var rows: [String: [CriterionStatus: String]] = [:]
             for criterion in RuleBook.current.criteria {
                 for status in CriterionStatus.allCases {

@@ -164,3 +164,42 @@ struct NotMigratingContext: MustacheParent, Sendable {
         }
     }
 }
+
+/// The customer stage's HTML escaping: what swift-mustache's default HTML content type writes (`<`, `>`, `&`,
+/// `"`, `'` as entities), computed over UTF-8 bytes.
+///
+/// The default looks every `Character` up in a dictionary (grapheme breaking plus hashing): about 13,000
+/// instructions per tag, 14% of a batch in callgrind. Mustache still decides what is escaped: the customer
+/// stage starts with a `CONTENT_TYPE` pragma naming this type, so every double-brace tag goes through it and
+/// triple braces do not. The only difference from the default is safer: a `"` or `<` followed by a combining
+/// mark is one `Character`, which the default leaves unescaped, and this type escapes.
+/// The site has its own copy (`FastHTMLContentType`), so neither build depends on the other's files.
+struct ChecklistHTMLContentType: MustacheContentType {
+    static let name = "migration-docs-checklist-html"
+
+    /// The pragma put before the customer stage's text.
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}"
+
+    /// Registers the type before a template naming it is parsed; registering again is harmless.
+    static func register() {
+        MustacheContentTypes.register(ChecklistHTMLContentType(), named: name)
+    }
+
+    func escapeText(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count + 16)
+        for byte in utf8 {
+            switch byte {
+            case 0x3C: bytes += "&lt;".utf8
+            case 0x3E: bytes += "&gt;".utf8
+            case 0x26: bytes += "&amp;".utf8
+            case 0x22: bytes += "&quot;".utf8
+            case 0x27: bytes += "&#39;".utf8
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
