@@ -7,7 +7,7 @@ import MigrationRules
 /// - validate: `ProfileValidator` turns a draft into a `CustomerProfile` or diagnostics;
 /// - evaluate: `Checklist(profile:)` applies the rule book;
 /// - render: `ChecklistHTMLRenderer`, `ChecklistMarkdownRenderer`, `ChecklistJSONRenderer` (and Chromium for PDF);
-/// - write: `AtomicFile`, one file per customer in the output folder.
+/// - write: `ChecklistOutputFolder`, one file per customer in the output folder, each whole or not at all.
 ///
 /// Workers (one per core) take the next customer from a shared source under a lock: loading and
 /// validating happen in input order, so diagnostics and file-name clashes are deterministic, while
@@ -74,20 +74,24 @@ public struct ChecklistBatch: Sendable {
     ) -> Summary {
         let source = CustomerSource(inputs: inputs, standardInput: standardInput)
         let state = RunState()
+        let folder: ChecklistOutputFolder?
         if let directory = options.outputDirectory {
             do {
                 try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                folder = try ChecklistOutputFolder(path: directory)
             } catch {
                 var summary = Summary()
                 summary.diagnostics = [Diagnostic(path: directory, message: "cannot create the output folder: \(error.localizedDescription).")]
                 summary.exitCode = 73
                 return summary
             }
+        } else {
+            folder = nil
         }
-        let workers = options.outputDirectory == nil ? 1 : options.workers
+        let workers = folder == nil ? 1 : options.workers
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let job = state.lock.withLock({ () -> Job? in nextJob(source: source, state: state) }) {
-                let outcome = produce(job)
+                let outcome = produce(job, folder: folder)
                 state.lock.withLock {
                     state.finish(job, outcome)
                     if state.done % 250 == 0 { progress(state.done) }
@@ -156,14 +160,14 @@ public struct ChecklistBatch: Sendable {
     }
 
     /// Evaluates, renders and writes one customer; runs in parallel.
-    private func produce(_ job: Job) -> Outcome {
+    private func produce(_ job: Job, folder: ChecklistOutputFolder?) -> Outcome {
         switch job {
         case .failed(_, let error):
             return .failed(error.diagnostics, exitCode: error.exitCode)
-        case .customer(_, _, let profile, let fileName):
+        case .customer(let index, _, let profile, let fileName):
             let checklist = Checklist(profile: profile, language: options.language)
             let text = render(checklist)
-            guard let directory = options.outputDirectory, let fileName else {
+            guard let folder, let fileName else {
                 if let pdf {
                     do {
                         return .output(try pdf.pdfData(html: text))
@@ -173,12 +177,12 @@ public struct ChecklistBatch: Sendable {
                 }
                 return .output(Data(text.utf8))
             }
-            let target = (directory as NSString).appendingPathComponent(fileName)
+            let target = folder.path(of: fileName)
             do {
                 if let pdf {
                     try pdf.print(html: text, to: target)
                 } else {
-                    try AtomicFile.write(text, to: target)
+                    try folder.write(text, name: fileName, unique: index)
                 }
                 return .written(target)
             } catch let error as OutputError {
