@@ -89,6 +89,42 @@ import TestSupport
         #expect(errors.count == 3, "\(run.standardError)")
     }
 
+    @Test func aTemplateErrorIsReportedTogetherWithTheContentErrors() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let layout = fixture.root.appendingPathComponent("templates/layout.mustache")
+        try Data((try String(contentsOf: layout, encoding: .utf8) + "{{#unclosed}}\n").utf8).write(to: layout)
+        try fixture.edit("en/glossary.md") { $0 + "\n{{< rule no.such-rule >}}\n" }
+        let run = try fixture.build()
+        #expect(run.exitCode == 65, "\(run.standardError)")
+        #expect(run.standardError.contains("templates/layout.mustache:"), "\(run.standardError)")
+        #expect(run.standardError.contains("content/en/glossary.md:14: error: There is no rule with the id 'no.such-rule'"), "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: fixture.output.path))
+    }
+
+    @Test func aPageThatIsNotUTF8IsAnErrorAtItsFirstBadByte() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let url = fixture.content.appendingPathComponent("en/glossary.md")
+        // Latin-1 "ç": what an editor saving in the wrong encoding writes.
+        try Data(try String(contentsOf: url, encoding: .utf8).utf8 + Array("\nMigra".utf8) + [0xE7] + Array("\u{E3}o\n".utf8)).write(to: url)
+        let run = try fixture.build()
+        #expect(run.exitCode == 65, "\(run.standardError)")
+        #expect(run.standardError.contains("content/en/glossary.md:14:6: error: The file is not valid UTF-8 (0xE7); save it as UTF-8"), "\(run.standardError)")
+        #expect(!run.standardError.contains("translation"), "an unreadable page is not also a missing translation: \(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: fixture.output.path))
+    }
+
+    @Test func aMissingLanguageFolderIsMissingInputExit66() throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        try FileManager.default.removeItem(at: fixture.content.appendingPathComponent("es"))
+        let run = try fixture.build()
+        #expect(run.exitCode == 66, "\(run.standardError)")
+        #expect(run.standardError.contains("content/es: error: The folder for Español (es) is missing"), "\(run.standardError)")
+        #expect(!FileManager.default.fileExists(atPath: fixture.output.path))
+    }
+
     @Test func aFailedBuildLeavesThePreviousOutputAsItWas() throws {
         let fixture = try Fixture()
         defer { fixture.remove() }

@@ -93,22 +93,42 @@ public struct SitePipeline: Sendable {
                 [Diagnostic(path: options.contentDirectory, message: "The content folder does not exist; pass --content with the folder that holds pt-BR/, en/ and es/.")],
                 exitCode: 66)
         }
-        let templates: SiteTemplates? = options.format == .html ? try SiteTemplates.load(directory: options.templatesDirectory) : nil
-        let (pages, loadProblems, unreadable) = ContentLoader().loadReportingUnreadable(directory: options.contentDirectory)
-        let model: SiteModel
+        // Every input is read before any problem is thrown, so one run reports template, content and
+        // validation problems together; a broken template no longer hides the content's errors.
+        var problems: [DiagnosticsError] = []
+        var templates: SiteTemplates?
+        if options.format == .html {
+            do throws(DiagnosticsError) {
+                templates = try SiteTemplates.load(directory: options.templatesDirectory)
+            } catch {
+                problems.append(error)
+            }
+        }
+        let loaded = ContentLoader().loadReportingUnreadable(directory: options.contentDirectory)
+        if !loaded.diagnostics.isEmpty {
+            problems.append(DiagnosticsError(loaded.diagnostics, exitCode: loaded.isInputMissing ? 66 : 65))
+        }
+        var model: SiteModel?
         do throws(DiagnosticsError) {
-            model = try ContentValidator(rules: rules, strings: strings).validate(pages, unreadable: unreadable)
+            model = try ContentValidator(rules: rules, strings: strings).validate(loaded.pages, unreadable: loaded.unreadable)
         } catch {
-            // Reported with the load problems, so one run lists everything.
-            throw DiagnosticsError((loadProblems + error.diagnostics).sorted { ($0.path, $0.line ?? 0, $0.message) < ($1.path, $1.line ?? 0, $1.message) })
+            problems.append(error)
         }
-        guard loadProblems.isEmpty else { throw DiagnosticsError(loadProblems) }
-        switch options.format {
-        case .html:
-            guard let templates else { return .files([]) }
+        switch (options.format, templates, model) {
+        case (.html, let templates?, let model?) where problems.isEmpty:
             return .html(SiteRenderer(templates: templates, strings: strings, baseURL: options.baseURL).plan(model))
-        case .gitbook:
+        case (.gitbook, _, let model?) where problems.isEmpty:
             return .files(GitBookExporter(strings: strings).export(model))
+        default:
+            // Every way to get here has recorded a problem: each missing value comes with its error.
+            throw Self.combined(problems)
         }
+    }
+
+    /// One error for the whole run, its diagnostics in file order. Missing input (66) outranks invalid
+    /// data (65): until every file is there, the data problems may not be the whole story.
+    static func combined(_ problems: [DiagnosticsError]) -> DiagnosticsError {
+        let diagnostics = problems.flatMap(\.diagnostics).sorted { ($0.path, $0.line ?? 0, $0.message) < ($1.path, $1.line ?? 0, $1.message) }
+        return DiagnosticsError(diagnostics, exitCode: problems.map(\.exitCode).max() ?? 65)
     }
 }

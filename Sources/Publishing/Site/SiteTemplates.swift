@@ -22,11 +22,15 @@ public struct OutputFile: Sendable, Hashable {
 /// rendering thousands of pages never parses a template twice.
 public struct SiteTemplates: Sendable {
     public let library: MustacheLibrary
-    /// Every file under `templates/assets/`, copied to `OUTPUT/assets/` as is.
+    /// The stylesheets the site's pages link (`SiteTemplates.assetNames`), copied to `OUTPUT/assets/` as is.
     public let assets: [OutputFile]
 
     /// The templates the site needs; the others (partials) are free.
     public static let required = ["layout", "page", "home", "chooser", "not-found", "nav-page"]
+
+    /// The files of `templates/assets/` that the site's templates link. Only these are copied: the folder
+    /// also holds other outputs' styles (the checklists' `checklist.css`), which no site page uses.
+    public static let assetNames = ["base.css", "site.css"]
 
     /// Put before every template's text: it selects `FastHTMLContentType`, which escapes exactly as the
     /// library's HTML default does. A template may still choose another content type with its own pragma.
@@ -38,7 +42,10 @@ public struct SiteTemplates: Sendable {
         self.assets = assets
     }
 
-    /// Reads every `*.mustache` file of `directory` and every file under its `assets/` folder.
+    /// Reads every `*.mustache` file of `directory` and the stylesheets of `assetNames` from its `assets/` folder.
+    ///
+    /// Throws every problem at once: exit 66 when the folder, a required template or a stylesheet is
+    /// missing, 65 when the files are there but a template cannot be parsed.
     public static func load(directory: String) throws(DiagnosticsError) -> SiteTemplates {
         FastHTMLContentType.register()
         let fileManager = FileManager.default
@@ -63,30 +70,36 @@ public struct SiteTemplates: Sendable {
                 diagnostics.append(Diagnostic(path: path, message: "The template cannot be parsed (\(error)); check that every section tag is closed."))
             }
         }
+        // Parse errors are invalid data (65); a missing file is missing input (66) and wins.
+        var isInputMissing = false
         for name in required where templates[name] == nil && !diagnostics.contains(where: { $0.path.hasSuffix("/\(name).mustache") }) {
             diagnostics.append(
                 Diagnostic(path: (directory as NSString).appendingPathComponent("\(name).mustache"), message: "The template '\(name)' is missing; the site needs \(required.joined(separator: ", "))."))
+            isInputMissing = true
         }
-        guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics, exitCode: 66) }
-        return SiteTemplates(library: MustacheLibrary(templates: templates), assets: loadAssets(in: (directory as NSString).appendingPathComponent("assets")))
-    }
-
-    private static func loadAssets(in folder: String) -> [OutputFile] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var files: [OutputFile] = []
-        while let relative = enumerator.nextObject() as? String {
-            let path = (folder as NSString).appendingPathComponent(relative)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                let data = FileManager.default.contents(atPath: path)
-            else { continue }
-            files.append(OutputFile(path: "assets/\(relative)", bytes: Array(data)))
+        var assets: [OutputFile] = []
+        for name in assetNames {
+            let path = ((directory as NSString).appendingPathComponent("assets") as NSString).appendingPathComponent(name)
+            if let data = fileManager.contents(atPath: path) {
+                assets.append(OutputFile(path: "assets/\(name)", bytes: Array(data)))
+            } else {
+                diagnostics.append(Diagnostic(path: path, message: "The stylesheet '\(name)' is missing; every page links assets/\(assetNames.joined(separator: " and assets/"))."))
+                isInputMissing = true
+            }
         }
-        return files.sorted { $0.path < $1.path }
+        guard diagnostics.isEmpty else {
+            throw DiagnosticsError(diagnostics, exitCode: isInputMissing ? 66 : 65)
+        }
+        return SiteTemplates(library: MustacheLibrary(templates: templates), assets: assets)
     }
 
     /// Renders a template that `load` has checked exists.
     func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Renders a template that `load` has checked exists with a typed context (`SitePageContext`).
+    func render(_ name: String, _ context: some MustacheParent) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
 }
