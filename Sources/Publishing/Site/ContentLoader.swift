@@ -109,7 +109,11 @@ public struct ContentLoader: Sendable {
         }
         let yaml = frontMatter.lines.joined(separator: "\n")
         // Lines end in "\n" alone from here on, as they did when the loader split every line.
-        let body = frontMatter.body.contains(UInt8(ascii: "\r")) ? String(decoding: Self.withoutCarriageReturns(frontMatter.body), as: UTF8.self) : String(Substring(frontMatter.body))
+        var body = String(Substring(frontMatter.body))
+        // Searched in the contiguous buffer: a generic walk over a UTF8View was 3% of a build.
+        if body.withUTF8({ $0.contains(UInt8(ascii: "\r")) }) {
+            body = String(decoding: Self.withoutCarriageReturns(frontMatter.body), as: UTF8.self)
+        }
         let closing = frontMatter.lines.count + 1
         var diagnostics: [Diagnostic] = []
         let node: Node?

@@ -124,7 +124,7 @@ public struct SiteRenderer: Sendable {
             templates.render("nav-page", ["title": page.frontMatter.title, "href": "../\(page.frontMatter.slug)/index.html", "current": current])
         }
         return SiteRenderPlan.LanguageParts(
-            uiStrings: uiStrings, lastUpdated: strings.format(model.rules.date, in: language), sections: sections,
+            uiStrings: uiStrings, stringsContext: SiteStringsContext(uiStrings), lastUpdated: strings.format(model.rules.date, in: language), sections: sections,
             sectionOfPage: section, navItems: pages.map { item($0, false) }, currentNavItems: pages.map { item($0, true) })
     }
 
@@ -155,30 +155,53 @@ public struct SiteRenderer: Sendable {
         let language = page.language
         let pages = model.pages[language] ?? []
         let root = "../../"
-        var context = common(language: language, root: root, sitePath: "\(page.page.sitePath)/", plan: plan)
-        context["title"] = page.frontMatter.title
-        context["description"] = page.frontMatter.description
-        context["section"] = page.frontMatter.section
-        context["content"] = page.rendered.html
-        context["alternates"] = alternates(root: root, model: model) { lang in
+        let parts = plan.languages[language]
+        func link(_ page: ResolvedPage) -> SiteLinkContext {
+            SiteLinkContext(href: SiteText("../\(page.frontMatter.slug)/index.html"), title: SiteText(page.frontMatter.title))
+        }
+        let alternates = self.alternates(root: root, model: model) { lang in
             model.translation(of: page.frontMatter.id, in: lang).map { "\($0.page.sitePath)/" }
         }
-        context["switcher"] = switcher(current: language, root: root) { lang in
+        let switcher = self.switcher(current: language, root: root) { lang in
             model.translation(of: page.frontMatter.id, in: lang).map { "\($0.page.sitePath)/index.html" } ?? "\(lang.tag)/index.html"
         }
-        if let parts = plan.languages[language] { context["nav"] = navigation(parts, currentPage: index) }
-        let outline = self.outline(page.rendered.headings)
-        context["outline"] = outline
-        context["hasOutline"] = !outline.isEmpty
-        if index > 0 {
-            let previous = pages[index - 1]
-            context["previous"] = ["href": "../\(previous.frontMatter.slug)/index.html", "title": previous.frontMatter.title]
-        }
-        if index + 1 < pages.count {
-            let next = pages[index + 1]
-            context["next"] = ["href": "../\(next.frontMatter.slug)/index.html", "title": next.frontMatter.title]
-        }
+        let nav = parts.map { navigation($0, currentPage: index) } ?? []
+        let context = SitePageContext(
+            lang: SiteText(language.tag), root: SiteText(root), strings: parts?.stringsContext ?? SiteStringsContext([:]),
+            homeHref: SiteText("\(root)\(language.tag)/index.html"), lastUpdated: SiteText(parts?.lastUpdated ?? ""),
+            lastUpdatedISO: SiteText(model.rules.date.description), xDefault: SiteText("\(baseURL ?? root)index.html"),
+            canonical: baseURL.map { SiteText($0 + "\(page.page.sitePath)/") },
+            title: SiteText(page.frontMatter.title), description: SiteText(page.frontMatter.description),
+            section: SiteText(page.frontMatter.section), content: SiteText(page.rendered.html),
+            alternates: alternates.map { SiteAlternateContext(hreflang: SiteText($0["hreflang"] ?? ""), href: SiteText($0["href"] ?? "")) },
+            switcher: switcher.map {
+                SiteSwitcherContext(
+                    tag: SiteText($0["tag"] as? String ?? ""), name: SiteText($0["name"] as? String ?? ""), href: SiteText($0["href"] as? String ?? ""),
+                    current: $0["current"] as? Bool ?? false)
+            },
+            nav: nav.map {
+                SiteNavSectionContext(
+                    name: SiteText($0["name"] as? String ?? ""), href: SiteText($0["href"] as? String ?? ""), current: $0["current"] as? Bool ?? false,
+                    pages: ($0["pages"] as? String).map(SiteText.init))
+            },
+            outline: typedOutline(page.rendered.headings),
+            previous: index > 0 ? link(pages[index - 1]) : nil,
+            next: index + 1 < pages.count ? link(pages[index + 1]) : nil)
         return templates.render("page", context)
+    }
+
+    /// `outline(_:)` as typed values for the page context.
+    func typedOutline(_ headings: [Heading]) -> [SiteOutlineContext] {
+        var items: [SiteOutlineContext] = []
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            let entry = SiteOutlineContext(text: SiteText(heading.text), anchor: SiteText(heading.anchor), children: [])
+            if heading.level == 3, let last = items.indices.last {
+                items[last].children.append(entry)
+            } else {
+                items.append(entry)
+            }
+        }
+        return items
     }
 
     private func renderHome(_ language: Language, plan: SiteRenderPlan) -> String {
@@ -350,6 +373,8 @@ public struct SiteRenderPlan: Sendable {
     /// What the pages of one language share.
     struct LanguageParts: Sendable {
         var uiStrings: [String: String]
+        /// `uiStrings` as the page template's context, built once per language.
+        var stringsContext: SiteStringsContext
         var lastUpdated: String
         var sections: [NavSection]
         /// For each page (by position in the language's reading order), its section's number.

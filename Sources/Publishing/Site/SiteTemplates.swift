@@ -116,8 +116,10 @@ struct FastHTMLContentType: MustacheContentType {
     }
 
     func escapeText(_ text: String) -> String {
+        var text = text
+        // Checked in the contiguous buffer: a generic walk over the UTF8View cost 1.5% of a build.
+        guard text.withUTF8({ $0.contains(where: { Self.replacement(for: $0) != nil }) }) else { return text }
         let utf8 = text.utf8
-        guard utf8.contains(where: { Self.replacement(for: $0) != nil }) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 32)
         for byte in utf8 {
