@@ -74,24 +74,6 @@ struct SiteSwitcherContext: MustacheParent, Sendable {
     }
 }
 
-/// One section of the sidebar; `pages` (HTML of its entries) only for the open section.
-struct SiteNavSectionContext: MustacheParent, Sendable {
-    let name: SiteText
-    let href: SiteText
-    let current: Bool
-    let pages: SiteText?
-
-    func child(named name: String) -> Any? {
-        switch name {
-        case "name": self.name
-        case "href": href
-        case "current": current
-        case "pages": pages
-        default: nil
-        }
-    }
-}
-
 /// One entry of the "on this page" outline, with its level-3 headings.
 struct SiteOutlineContext: MustacheParent, Sendable {
     let text: SiteText
@@ -125,7 +107,8 @@ struct SitePageContext: MustacheParent, Sendable {
     let content: SiteText
     let alternates: [SiteAlternateContext]
     let switcher: [SiteSwitcherContext]
-    let nav: [SiteNavSectionContext]
+    /// The sidebar's entries as HTML, rendered from `nav-page.mustache`.
+    let nav: SiteText
     let outline: [SiteOutlineContext]
     let previous: SiteLinkContext?
     let next: SiteLinkContext?

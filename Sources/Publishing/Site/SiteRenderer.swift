@@ -118,34 +118,42 @@ public struct SiteRenderer: Sendable {
         for (number, entry) in sections.enumerated() {
             for index in entry.pages { section[index] = number }
         }
-        // Each page's sidebar entry, rendered once in both states: a page's sidebar is then its section's
-        // entries joined, with its own swapped in, instead of a template run over every entry on every page.
+        // Every sidebar entry is rendered once per language from `nav-page.mustache`: each page's in both
+        // states, each section closed (linked from the contents page and from a content page). A page's
+        // sidebar is then these pieces joined, with only its own section rendered for it: a template run
+        // per section on every page was a quarter of the page template's lookups.
         let item = { (page: ResolvedPage, current: Bool) -> String in
-            templates.render("nav-page", ["title": page.frontMatter.title, "href": "../\(page.frontMatter.slug)/index.html", "current": current])
+            templates.render("nav-page", ["isPage": true, "title": page.frontMatter.title, "href": "../\(page.frontMatter.slug)/index.html", "current": current])
+        }
+        let closed = { (contents: String) -> [String] in
+            sections.map { templates.render("nav-page", ["isSection": true, "name": $0.name, "href": "\(contents)#\($0.anchor)", "current": false]) }
         }
         return SiteRenderPlan.LanguageParts(
             uiStrings: uiStrings, stringsContext: SiteStringsContext(uiStrings), lastUpdated: strings.format(model.rules.date, in: language), sections: sections,
-            sectionOfPage: section, navItems: pages.map { item($0, false) }, currentNavItems: pages.map { item($0, true) })
+            sectionOfPage: section, navItems: pages.map { item($0, false) }, currentNavItems: pages.map { item($0, true) },
+            closedSectionsOnHome: closed("index.html"), closedSectionsOnPages: closed("../index.html"))
     }
 
-    /// The sidebar: every section of the language, linking to its list on the contents page, and only the
-    /// current page's section opened to its pages. Listing every page on every page made each page grow
-    /// with the site and the build quadratic (109 KB pages at 1,000 pages per language).
-    private func navigation(_ parts: SiteRenderPlan.LanguageParts, currentPage: Int?) -> [[String: Any]] {
-        let contents = currentPage == nil ? "index.html" : "../index.html"
-        let currentSection = currentPage.map { parts.sectionOfPage[$0] }
-        return parts.sections.enumerated().map { number, section in
-            var entry: [String: Any] = ["name": section.name, "href": "\(contents)#\(section.anchor)", "current": number == currentSection]
-            if number == currentSection, let currentPage {
-                var html = ""
-                html.reserveCapacity(parts.navItems[section.pages].reduce(0) { $0 + $1.utf8.count })
-                for index in section.pages {
-                    html += index == currentPage ? parts.currentNavItems[index] : parts.navItems[index]
-                }
-                entry["pages"] = html
+    /// The sidebar's HTML: every section of the language, linking to its list on the contents page, and
+    /// only the current page's section opened to its pages. Listing every page on every page made each
+    /// page grow with the site and the build quadratic (109 KB pages at 1,000 pages per language).
+    private func navigation(_ parts: SiteRenderPlan.LanguageParts, currentPage: Int?) -> String {
+        guard let currentPage else { return parts.closedSectionsOnHome.joined() }
+        let currentSection = parts.sectionOfPage[currentPage]
+        var html = ""
+        for (number, section) in parts.sections.enumerated() {
+            guard number == currentSection else {
+                html += parts.closedSectionsOnPages[number]
+                continue
             }
-            return entry
+            var pages = ""
+            pages.reserveCapacity(parts.navItems[section.pages].reduce(0) { $0 + $1.utf8.count })
+            for index in section.pages {
+                pages += index == currentPage ? parts.currentNavItems[index] : parts.navItems[index]
+            }
+            html += templates.render("nav-page", ["isSection": true, "name": section.name, "href": "../index.html#\(section.anchor)", "current": true, "pages": pages])
         }
+        return html
     }
 
     // MARK: Pages
@@ -165,7 +173,7 @@ public struct SiteRenderer: Sendable {
         let switcher = self.switcher(current: language, root: root) { lang in
             model.translation(of: page.frontMatter.id, in: lang).map { "\($0.page.sitePath)/index.html" } ?? "\(lang.tag)/index.html"
         }
-        let nav = parts.map { navigation($0, currentPage: index) } ?? []
+        let nav = parts.map { navigation($0, currentPage: index) } ?? ""
         let context = SitePageContext(
             lang: SiteText(language.tag), root: SiteText(root), strings: parts?.stringsContext ?? SiteStringsContext([:]),
             homeHref: SiteText("\(root)\(language.tag)/index.html"), lastUpdated: SiteText(parts?.lastUpdated ?? ""),
@@ -179,11 +187,7 @@ public struct SiteRenderer: Sendable {
                     tag: SiteText($0["tag"] as? String ?? ""), name: SiteText($0["name"] as? String ?? ""), href: SiteText($0["href"] as? String ?? ""),
                     current: $0["current"] as? Bool ?? false)
             },
-            nav: nav.map {
-                SiteNavSectionContext(
-                    name: SiteText($0["name"] as? String ?? ""), href: SiteText($0["href"] as? String ?? ""), current: $0["current"] as? Bool ?? false,
-                    pages: ($0["pages"] as? String).map(SiteText.init))
-            },
+            nav: SiteText(nav),
             outline: typedOutline(page.rendered.headings),
             previous: index > 0 ? link(pages[index - 1]) : nil,
             next: index + 1 < pages.count ? link(pages[index + 1]) : nil)
@@ -382,6 +386,9 @@ public struct SiteRenderPlan: Sendable {
         /// Each page's sidebar entry as HTML, not current and current.
         var navItems: [String]
         var currentNavItems: [String]
+        /// Each section's entry, closed, as the contents page and as a content page link it.
+        var closedSectionsOnHome: [String]
+        var closedSectionsOnPages: [String]
     }
 
     let renderer: SiteRenderer
