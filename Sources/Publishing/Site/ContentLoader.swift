@@ -119,7 +119,10 @@ public struct ContentLoader: Sendable {
         let node: Node?
         do {
             // The encoding given, because Yams' default reads the whole process environment on every call.
-            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
+            // The basic resolver tags every scalar as a string: the default one runs Foundation regexes
+            // (bool, int, float, null, timestamp) on every value, 5% of a build, to tag values this loader
+            // reads as text anyway ('order' is parsed with Int()).
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(DiagnosticsError([Self.diagnostic(for: error, path: path)]))
         } catch {
