@@ -147,7 +147,7 @@ struct ChecklistPDFTests {
         #expect(text.contains("Checklist de migração: Padaria São João Ltda."))
         #expect(text.contains("Número +5511912345678"))
         #expect(text.contains("Número +551134567890"))
-        #expect(text.contains("Peça ao Twilio que desative a verificação em duas etapas (2FA)"))
+        #expect(text.contains("Entre em contato com Twilio e peça que desative a verificação em duas etapas (2FA)"))
         #expect(text.contains("Assinatura do cliente"))
     }
 
