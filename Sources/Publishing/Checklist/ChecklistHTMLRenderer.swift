@@ -168,6 +168,8 @@ public struct ChecklistHTMLRenderer: Sendable {
                 criteriaHTML: MustacheText(criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == number.phone })))
         }
         let plan = checklist.templatePlan
+        // Computed from every criterion on each access, so once here.
+        let verdict = checklist.verdict
         return CustomerContext(
             company: MustacheText(profile.company),
             wabaID: MustacheText(profile.wabaID),
@@ -175,8 +177,8 @@ public struct ChecklistHTMLRenderer: Sendable {
             currentBSP: MustacheText(profile.currentBSP ?? vocabulary.notProvided),
             infrastructure: MustacheText(words.infrastructure[profile.infrastructure] ?? ""),
             schedule: MustacheText(checklist.schedule.map(vocabulary.formatted) ?? vocabulary.notScheduled),
-            verdict: MustacheText(checklist.verdict.rawValue),
-            verdictText: MustacheText(words.verdict[checklist.verdict] ?? ""),
+            verdict: MustacheText(verdict.rawValue),
+            verdictText: MustacheText(words.verdict[verdict] ?? ""),
             blockers: blockers,
             isOnPremises: checklist.needsOnPremisesNote,
             accountCriteriaHTML: MustacheText(criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == nil })),

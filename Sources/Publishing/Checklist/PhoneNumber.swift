@@ -68,7 +68,14 @@ public struct PhoneNumber: Sendable, Hashable, CustomStringConvertible {
 
 extension String {
     /// The text without leading and trailing spaces, tabs and line breaks; Foundation-free for the hot path.
+    ///
+    /// Most values (every CSV cell goes through here) have nothing to trim, which the first and last UTF-8 bytes
+    /// tell without walking `Character`s: a `Character` can only be one of the four if its first (or last) byte
+    /// is. Otherwise the `Character` rules below decide, as before (`"\r\n"` is one `Character`, not trimmed).
     func trimmingWhitespace() -> String {
+        func isSpaceByte(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let firstByte = utf8.first, let lastByte = utf8.last else { return "" }
+        if !isSpaceByte(firstByte), !isSpaceByte(lastByte) { return self }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])
