@@ -142,8 +142,9 @@ public struct ChecklistBatch: Sendable {
                     state.standardOutputClaimed = true
                     return .customer(index: customer.index, path: path, profile: profile, fileName: nil)
                 }
-                let name = Checklist.fileBaseName(company: profile.company, wabaID: profile.wabaID) + "." + options.format.fileExtension
-                if let earlier = state.claimedNames[name] {
+                let slug = Checklist.slug(profile.company)
+                let name = slug + "-" + profile.wabaID + "." + options.format.fileExtension
+                if let earlier = state.claimedNames.claim(slug: slug, wabaID: profile.wabaID, name: name, input: path) {
                     return .failed(
                         index: customer.index,
                         DiagnosticsError([
@@ -152,7 +153,6 @@ public struct ChecklistBatch: Sendable {
                                 message: "waba_id \(profile.wabaID) of '\(profile.company)' gives the file \(name), already written for \(earlier); each customer must have its own waba_id.")
                         ]))
                 }
-                state.claimedNames[name] = path
                 return .customer(index: customer.index, path: path, profile: profile, fileName: name)
             }
         }
@@ -196,17 +196,12 @@ public struct ChecklistBatch: Sendable {
     }
 }
 
-extension Checklist {
-    /// `<company-slug>-<waba_id>`, the base name of a customer's files.
-    static func fileBaseName(company: String, wabaID: String) -> String { slug(company) + "-" + wabaID }
-}
-
 /// The mutable state of one run, only touched under its lock.
 final class RunState: @unchecked Sendable {
     let lock = NSLock()
     var done = 0
     var standardOutputClaimed = false
-    var claimedNames: [String: String] = [:]
+    var claimedNames = FileNameClaims()
     private var written = 0
     private var failures: [(Int, [Diagnostic], Int32)] = []
     private var output: Data?

@@ -34,7 +34,10 @@ public final class ProfileCSVReader {
     private var finished = false
     private var customerCount = 0
     /// First line of every customer already read, to catch a customer whose rows are not together.
-    private var seenCustomers: [String: Int] = [:]
+    /// Keyed by the packed `waba_id` (`WabaKey`), so the table stays small for a file of any size.
+    private var seenCustomers: [UInt64: Int32] = [:]
+    /// Ids that do not pack (not digits, or longer than 17 digits).
+    private var seenOtherCustomers: [String: Int] = [:]
     /// The line of the row being read when the reader first failed.
     private var errorLine: Int?
 
@@ -102,7 +105,8 @@ public final class ProfileCSVReader {
             let line = errorLine ?? nextLine
             return Customer(index: index, draft: .failure(DiagnosticsError([Self.invalidUTF8(path: path, line: line)])))
         }
-        if !key.isEmpty, let earlier = seenCustomers[key] {
+        let packedKey = WabaKey.pack(key)
+        if !key.isEmpty, let earlier = packedKey.map({ seenCustomers[$0].map(Int.init) }) ?? seenOtherCustomers[key] {
             return Customer(
                 index: index,
                 draft: .failure(
@@ -112,7 +116,11 @@ public final class ProfileCSVReader {
                             message: "the rows of waba_id \(key) must be next to each other, but this customer already appeared at line \(earlier); sort the file by waba_id.")
                     ])))
         }
-        if !key.isEmpty { seenCustomers[key] = first.line }
+        if let packedKey {
+            seenCustomers[packedKey] = Int32(clamping: first.line)
+        } else if !key.isEmpty {
+            seenOtherCustomers[key] = first.line
+        }
         return Customer(index: index, draft: draft(from: rows))
     }
 
