@@ -33,6 +33,7 @@ public struct ContentLoader: Sendable {
         var pages: [ContentPage] = []
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
+        var files: [(path: String, name: String, language: Language)] = []
         for language in Language.allCases {
             let folder = (directory as NSString).appendingPathComponent(language.tag)
             guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else {
@@ -44,27 +45,33 @@ public struct ContentLoader: Sendable {
                 continue
             }
             for name in names.sorted() where name.hasSuffix(".md") && !name.hasPrefix("_") && !name.hasPrefix(".") {
-                let path = (folder as NSString).appendingPathComponent(name)
-                guard let data = fileManager.contents(atPath: path) else {
-                    diagnostics.append(Diagnostic(path: path, message: "The file cannot be read; check its permissions."))
-                    unreadable.insert("\(language.tag)/\(name)")
-                    continue
-                }
-                // Decoding with replacement characters would publish "\u{FFFD}" where an author's letters were.
-                guard let text = String(validating: data, as: UTF8.self) else {
-                    diagnostics.append(Self.invalidUTF8(data, path: path))
-                    unreadable.insert("\(language.tag)/\(name)")
-                    continue
-                }
-                switch parse(text, path: path, fileName: name, language: language) {
-                case .success(let page): pages.append(page)
-                case .failure(let problems):
-                    diagnostics += problems.diagnostics
-                    unreadable.insert("\(language.tag)/\(name)")
-                }
+                files.append(((folder as NSString).appendingPathComponent(name), name, language))
+            }
+        }
+        // Reading and parsing front matter is most of loading: it runs on every core, and the results
+        // are collected in file order, so diagnostics and pages keep a stable order.
+        let loaded = files.concurrentMap { file in load(file.path, name: file.name, language: file.language) }
+        for (file, result) in zip(files, loaded) {
+            switch result {
+            case .success(let page): pages.append(page)
+            case .failure(let problems):
+                diagnostics += problems.diagnostics
+                unreadable.insert("\(file.language.tag)/\(file.name)")
             }
         }
         return Loaded(pages: pages, diagnostics: diagnostics, unreadable: unreadable, isInputMissing: isInputMissing)
+    }
+
+    /// Reads, checks and parses one page.
+    private func load(_ path: String, name: String, language: Language) -> Result<ContentPage, DiagnosticsError> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(DiagnosticsError([Diagnostic(path: path, message: "The file cannot be read; check its permissions.")]))
+        }
+        // Decoding with replacement characters would publish "\u{FFFD}" where an author's letters were.
+        guard let text = String(validating: data, as: UTF8.self) else {
+            return .failure(DiagnosticsError([Self.invalidUTF8(data, path: path)]))
+        }
+        return parse(text, path: path, fileName: name, language: language)
     }
 
     /// Where a file stops being UTF-8: the line and column of its first invalid byte.
