@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 
 /// The load stage for a CSV batch: streams rows and yields one customer draft at a time.
@@ -24,7 +25,7 @@ public final class ProfileCSVReader {
     public static let requiredColumns = ["company", "business_manager_id", "waba_id", "phone"]
 
     public let path: String
-    private let reader: CSVRowReader
+    private let reader: CSVReader
     private let header: [String]
     /// Per header column: true for a number column. Computed once; checked for every cell.
     private let isNumberColumn: [Bool]
@@ -47,15 +48,18 @@ public final class ProfileCSVReader {
     public init(path: String) throws(DiagnosticsError) {
         self.path = path
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+            let stream = InputStream(fileAtPath: path)
+        else {
             throw DiagnosticsError([Diagnostic(path: path, message: "no such file; give the path of a CSV batch of customer profiles.")], exitCode: 66)
         }
-        guard let reader = CSVRowReader(path: path), let headerRow = reader.next() else {
+        do {
+            reader = try CSVReader(stream: stream, codecType: UTF8.self, hasHeaderRow: true)
+        } catch {
             throw DiagnosticsError(
                 [Diagnostic(path: path, line: 1, message: "the CSV file has no header row; the first row must name the columns (\(Self.requiredColumns.joined(separator: ", ")), ...).")])
         }
-        self.reader = reader
-        var header = headerRow.map { $0.trimmingWhitespace() }
+        var header = (reader.headerRow ?? []).map { $0.trimmingWhitespace() }
         if let first = header.first, first.hasPrefix("\u{FEFF}") { header[0] = String(first.dropFirst()) }
         self.header = header
         self.isNumberColumn = header.map { Self.numberColumns.contains($0) }
@@ -75,7 +79,7 @@ public final class ProfileCSVReader {
         for column in Self.requiredColumns where !header.contains(column) {
             problems.append(Diagnostic(path: path, line: 1, message: "the CSV header has no '\(column)' column; the required columns are \(Self.requiredColumns.joined(separator: ", "))."))
         }
-        if readError { problems.append(Self.invalidUTF8(path: path, line: 1)) }
+        if let error = readError { problems.append(Self.diagnostic(for: error, path: path, line: 1)) }
         guard problems.isEmpty else { throw DiagnosticsError(problems) }
     }
 
@@ -100,10 +104,10 @@ public final class ProfileCSVReader {
         }
         let index = customerCount
         customerCount += 1
-        if readError {
+        if let error = readError {
             finished = true
             let line = errorLine ?? nextLine
-            return Customer(index: index, draft: .failure(DiagnosticsError([Self.invalidUTF8(path: path, line: line)])))
+            return Customer(index: index, draft: .failure(DiagnosticsError([Self.diagnostic(for: error, path: path, line: line)])))
         }
         let packedKey = WabaKey.pack(key)
         if !key.isEmpty, let earlier = packedKey.map({ seenCustomers[$0].map(Int.init) }) ?? seenOtherCustomers[key] {
@@ -184,8 +188,12 @@ public final class ProfileCSVReader {
         }
     }
 
-    /// True once the reader met a byte that is not UTF-8; the file's rows end before it.
-    private var readError: Bool { reader.sawInvalidUTF8 }
+    /// The reader's error, if it is a real one: CSV.swift reports the normal end of the file as `cannotReadFile`.
+    private var readError: Error? {
+        guard let error = reader.error else { return nil }
+        if case CSVError.cannotReadFile = error { return nil }
+        return error
+    }
 
     private func wabaID(in fields: [String]) -> String {
         guard let index = wabaIDColumn, index < fields.count else { return "" }
@@ -197,15 +205,20 @@ public final class ProfileCSVReader {
         while let fields = reader.next() {
             let line = nextLine
             nextLine += 1 + fields.reduce(0) { $0 + $1.utf8.count(where: { $0 == 0x0A }) }
-            if errorLine == nil, readError { errorLine = line }
+            if errorLine == nil, readError != nil { errorLine = line }
             if fields.count == 1, fields[0].isEmpty { continue }
             return (fields, line)
         }
         return nil
     }
 
-    static func invalidUTF8(path: String, line: Int) -> Diagnostic {
-        Diagnostic(path: path, line: line, message: "the file is not valid UTF-8 here; save it as UTF-8, for example with 'iconv -f latin1 -t utf-8'.")
+    static func diagnostic(for error: Error, path: String, line: Int) -> Diagnostic {
+        switch error {
+        case CSVError.unicodeDecoding:
+            Diagnostic(path: path, line: line, message: "the file is not valid UTF-8 here; save it as UTF-8, for example with 'iconv -f latin1 -t utf-8'.")
+        default:
+            Diagnostic(path: path, line: line, message: "the CSV file cannot be read (\(error)); check that it is a readable text file.")
+        }
     }
 }
 
