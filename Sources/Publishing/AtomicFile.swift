@@ -11,10 +11,20 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Writing or renaming failed midway (exit 74).
     case ioFailure(path: String, reason: String)
 
-    public var description: String {
+    public var description: String { "\(path): error: \(message)" }
+
+    /// The file the failure is about.
+    public var path: String {
         switch self {
-        case .cannotCreate(let path, let reason): "\(path): error: cannot create the output: \(reason)."
-        case .ioFailure(let path, let reason): "\(path): error: writing the output failed: \(reason)."
+        case .cannotCreate(let path, _), .ioFailure(let path, _): path
+        }
+    }
+
+    /// The sentence without the location, for reports that print the path themselves.
+    public var message: String {
+        switch self {
+        case .cannotCreate(_, let reason): "cannot create the output: \(reason)."
+        case .ioFailure(_, let reason): "writing the output failed: \(reason)."
         }
     }
 

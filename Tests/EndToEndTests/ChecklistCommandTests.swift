@@ -111,6 +111,26 @@ struct ChecklistCommandTests {
         #expect(try Golden.relativeFiles(in: output).isEmpty)
     }
 
+    @Test(
+        "Malformed CSV rows and over-long ids exit 65 with the row or the key's location",
+        arguments: [
+            ("unclosed.csv", "company,business_manager_id,waba_id,phone\n\"Acme,1,2,+5511912345678\n", ":2: error: this row has 1 fields but the header has 4"),
+            ("short.csv", "company,business_manager_id,waba_id,phone\nAcme,1\n", ":2: error: this row has 2 fields but the header has 4"),
+            ("long.yaml", "company: Acme\nbusiness_manager_id: \"1\"\nwaba_id: \"\(String(repeating: "1", count: 40))\"\nnumbers:\n  - phone: \"+5511912345678\"\n",
+             ":3:10: error: waba_id must have at most 32 digits"),
+        ])
+    func malformedRows(name: String, contents: String, message: String) throws {
+        let folder = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(name)
+        try Data(contents.utf8).write(to: file)
+        let output = folder.appendingPathComponent("out")
+        let result = try Self.run([file.path, "-o", output.path])
+        #expect(result.exitCode == 65)
+        #expect(result.standardError.contains(file.path + message), "\(result.standardError)")
+        #expect(try Golden.relativeFiles(in: output).isEmpty)
+    }
+
     @Test("Nothing is written outside the output folder, and no temporary file is left behind")
     func confined() throws {
         let folder = try makeTemporaryDirectory()

@@ -186,9 +186,9 @@ public struct ChecklistBatch: Sendable {
                 }
                 return .written(target)
             } catch let error as OutputError {
-                return .failed([Diagnostic(path: target, message: error.description)], exitCode: error.exitCode)
-            } catch let error as ChecklistPDFPrinter.Failure {
                 return .failed([Diagnostic(path: target, message: error.message)], exitCode: error.exitCode)
+            } catch let error as ChecklistPDFPrinter.Failure {
+                return .failed([Diagnostic(path: error.path ?? target, message: error.reason)], exitCode: error.exitCode)
             } catch {
                 return .failed([Diagnostic(path: target, message: "\(error)")], exitCode: 74)
             }

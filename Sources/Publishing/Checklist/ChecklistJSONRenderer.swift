@@ -15,8 +15,13 @@ public struct ChecklistJSONRenderer: Sendable {
     public func render(_ checklist: Checklist, texts: ChecklistRuleTexts) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document(checklist, texts: texts)) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        do {
+            return String(decoding: try encoder.encode(document(checklist, texts: texts)), as: UTF8.self) + "\n"
+        } catch {
+            // The document holds only strings, integers, booleans and arrays of them, which always encode;
+            // writing "{}" here would hand a CRM an empty checklist that looks valid.
+            preconditionFailure("A checklist document could not be encoded as JSON: \(error)")
+        }
     }
 
     func document(_ checklist: Checklist, texts: ChecklistRuleTexts) -> Document {

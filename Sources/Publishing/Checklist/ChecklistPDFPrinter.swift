@@ -10,9 +10,20 @@ public struct ChecklistPDFPrinter: Sendable {
 
     /// Why Chromium could not be used.
     public struct Failure: Error, Sendable, CustomStringConvertible {
-        public let message: String
+        /// The file or program the failure is about, when there is one.
+        public let path: String?
+        /// The sentence without the location, for reports that print the path themselves.
+        public let reason: String
         /// 69 when Chromium is missing, 74 when printing failed.
         public let exitCode: Int32
+
+        init(path: String?, reason: String, exitCode: Int32) {
+            self.path = path
+            self.reason = reason
+            self.exitCode = exitCode
+        }
+
+        public var message: String { path.map { "\($0): error: \(reason)" } ?? "error: \(reason)" }
         public var description: String { message }
     }
 
@@ -20,8 +31,7 @@ public struct ChecklistPDFPrinter: Sendable {
     public init(chromiumPath: String?) throws(Failure) {
         if let chromiumPath {
             guard FileManager.default.isExecutableFile(atPath: chromiumPath) else {
-                throw Failure(
-                    message: "\(chromiumPath): error: no executable Chromium here; install the Debian package 'chromium' (apt-get install chromium) or pass --chromium with its path.",
+                throw Failure(path: chromiumPath, reason: "no executable Chromium here; install the Debian package 'chromium' (apt-get install chromium) or pass --chromium with its path.",
                     exitCode: 69)
             }
             chromium = chromiumPath
@@ -37,8 +47,7 @@ public struct ChecklistPDFPrinter: Sendable {
                 }
             }
         }
-        throw Failure(
-            message: "error: PDF output needs Chromium, and 'chromium' is not on PATH; install the Debian package 'chromium' (apt-get install chromium) or pass --chromium PATH.",
+        throw Failure(path: nil, reason: "PDF output needs Chromium, and 'chromium' is not on PATH; install the Debian package 'chromium' (apt-get install chromium) or pass --chromium PATH.",
             exitCode: 69)
     }
 
@@ -52,14 +61,14 @@ public struct ChecklistPDFPrinter: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         } catch {
-            throw Failure(message: "\(destination): error: cannot create a working folder for Chromium: \(error.localizedDescription).", exitCode: 73)
+            throw Failure(path: destination, reason: "cannot create a working folder for Chromium: \(error.localizedDescription).", exitCode: 73)
         }
         let page = "\(work)/checklist.html"
         let pdf = "\(work)/checklist.pdf"
         do {
             try AtomicFile.write(html, to: page)
         } catch {
-            throw Failure(message: error.description, exitCode: error.exitCode)
+            throw Failure(path: error.path, reason: error.message, exitCode: error.exitCode)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
@@ -78,16 +87,15 @@ public struct ChecklistPDFPrinter: Sendable {
         do {
             try process.run()
         } catch {
-            throw Failure(message: "\(chromium): error: Chromium could not be started: \(error.localizedDescription).", exitCode: 69)
+            throw Failure(path: chromium, reason: "Chromium could not be started: \(error.localizedDescription).", exitCode: 69)
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf) else {
-            throw Failure(
-                message: "\(destination): error: Chromium exited with status \(process.terminationStatus) without printing the PDF; run it by hand to see why.",
+            throw Failure(path: destination, reason: "Chromium exited with status \(process.terminationStatus) without printing the PDF; run it by hand to see why.",
                 exitCode: 74)
         }
         guard rename(pdf, destination) == 0 else {
-            throw Failure(message: "\(destination): error: the PDF could not be moved into place: \(systemError()).", exitCode: 74)
+            throw Failure(path: destination, reason: "the PDF could not be moved into place: \(systemError()).", exitCode: 74)
         }
     }
 
@@ -98,12 +106,12 @@ public struct ChecklistPDFPrinter: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw Failure(message: "error: cannot create a temporary folder for Chromium: \(error.localizedDescription).", exitCode: 73)
+            throw Failure(path: nil, reason: "cannot create a temporary folder for Chromium: \(error.localizedDescription).", exitCode: 73)
         }
         let target = "\(folder)/checklist.pdf"
         try print(html: html, to: target)
         guard let data = FileManager.default.contents(atPath: target) else {
-            throw Failure(message: "\(target): error: the printed PDF cannot be read back.", exitCode: 74)
+            throw Failure(path: target, reason: "the printed PDF cannot be read back.", exitCode: 74)
         }
         return data
     }

@@ -103,10 +103,18 @@ private struct Check {
         present(value).map { $0.text.trimmingWhitespace() }
     }
 
+    /// The longest id accepted, in digits.
+    static let maximumIDDigits = 32
+
     mutating func digitsID(_ key: String, _ value: ProfileValue?, at location: InputLocation) -> String? {
         guard let text = requiredText(key, value, at: location), let value else { return nil }
         guard text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else {
             report("\(key) must contain digits only (for example \"102938475610293\"); found '\(text)'.", at: value.location)
+            return nil
+        }
+        // Meta's ids are 15 to 17 digits; the cap keeps a pasted blob from becoming a file name too long to create.
+        guard text.utf8.count <= Self.maximumIDDigits else {
+            report("\(key) must have at most \(Self.maximumIDDigits) digits (Meta's ids have 15 to 17); found \(text.utf8.count).", at: value.location)
             return nil
         }
         return text
