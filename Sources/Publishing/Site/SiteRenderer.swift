@@ -122,7 +122,7 @@ public struct SiteRenderer: Sendable {
         // states, each section closed (linked from the contents page and from a content page). A page's
         // sidebar is then these pieces joined, with only its own section rendered for it: a template run
         // per section on every page was a quarter of the page template's lookups.
-        let item = { (page: ResolvedPage, current: Bool) -> String in
+        let item = { @Sendable (page: ResolvedPage, current: Bool) -> String in
             templates.render("nav-page", ["isPage": true, "title": page.frontMatter.title, "href": "../\(page.frontMatter.slug)/index.html", "current": current])
         }
         let closed = { (contents: String) -> [String] in
@@ -130,7 +130,7 @@ public struct SiteRenderer: Sendable {
         }
         return SiteRenderPlan.LanguageParts(
             uiStrings: uiStrings, stringsContext: SiteStringsContext(uiStrings), lastUpdated: strings.format(model.rules.date, in: language), sections: sections,
-            sectionOfPage: section, navItems: pages.map { item($0, false) }, currentNavItems: pages.map { item($0, true) },
+            sectionOfPage: section, navItems: pages.concurrentMap { item($0, false) }, currentNavItems: pages.concurrentMap { item($0, true) },
             closedSectionsOnHome: closed("index.html"), closedSectionsOnPages: closed("../index.html"))
     }
 
