@@ -5,6 +5,8 @@ import MigrationRules
 /// A struct with one non-optional field per string: a language missing a string does not compile. Rule
 /// sentences (requirements, remedies, steps, notes) come from the rule book, never from here.
 public struct ChecklistVocabulary: Sendable {
+    /// The language every string below is written in.
+    public let language: Language
     public let title: String
     public let company: String
     public let wabaID: String
@@ -63,7 +65,6 @@ public struct ChecklistVocabulary: Sendable {
     public let kindBusinessAPI: String
     public let kindBusinessApp: String
     public let kindTest: String
-    public let months: [String]
     /// `{day}`, `{month}`, `{year}`, `{time}`, `{offset}`.
     public let dateFormat: String
 
@@ -76,6 +77,7 @@ public struct ChecklistVocabulary: Sendable {
     }
 
     static let ptBR = ChecklistVocabulary(
+        language: .ptBR,
         title: "Checklist de migração", company: "Empresa", wabaID: "WABA ID", businessManagerID: "Business Manager ID",
         currentBSP: "BSP atual", infrastructure: "Infraestrutura", scheduledFor: "Migração agendada para",
         notScheduled: "ainda não agendada", rulebook: "Regras de migração versão {version}, de {date}",
@@ -97,10 +99,10 @@ public struct ChecklistVocabulary: Sendable {
         notProvided: "não informado", yourCurrentBSP: "seu BSP atual", approved: "aprovada", pending: "pendente",
         rejected: "reprovada", cloudAPI: "Cloud API", onPremises: "On-Premises API", kindBusinessAPI: "Plataforma WhatsApp Business",
         kindBusinessApp: "app WhatsApp Business", kindTest: "número de teste",
-        months: ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
         dateFormat: "{day} de {month} de {year}, {time} ({offset})")
 
     static let en = ChecklistVocabulary(
+        language: .en,
         title: "Migration checklist", company: "Company", wabaID: "WABA ID", businessManagerID: "Business Manager ID",
         currentBSP: "Current BSP", infrastructure: "Infrastructure", scheduledFor: "Migration scheduled for",
         notScheduled: "not scheduled yet", rulebook: "Migration rules version {version}, {date}",
@@ -122,10 +124,10 @@ public struct ChecklistVocabulary: Sendable {
         notProvided: "not provided", yourCurrentBSP: "your current BSP", approved: "approved", pending: "pending",
         rejected: "rejected", cloudAPI: "Cloud API", onPremises: "On-Premises API", kindBusinessAPI: "WhatsApp Business Platform",
         kindBusinessApp: "WhatsApp Business app", kindTest: "test number",
-        months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
         dateFormat: "{month} {day}, {year}, {time} ({offset})")
 
     static let es = ChecklistVocabulary(
+        language: .es,
         title: "Checklist de migración", company: "Empresa", wabaID: "WABA ID", businessManagerID: "Business Manager ID",
         currentBSP: "BSP actual", infrastructure: "Infraestructura", scheduledFor: "Migración programada para",
         notScheduled: "aún no programada", rulebook: "Reglas de migración versión {version}, del {date}",
@@ -147,7 +149,6 @@ public struct ChecklistVocabulary: Sendable {
         notProvided: "sin información", yourCurrentBSP: "su BSP actual", approved: "aprobada", pending: "pendiente",
         rejected: "rechazada", cloudAPI: "Cloud API", onPremises: "On-Premises API", kindBusinessAPI: "Plataforma de WhatsApp Business",
         kindBusinessApp: "app WhatsApp Business", kindTest: "número de prueba",
-        months: ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
         dateFormat: "{day} de {month} de {year}, {time} ({offset})")
 
     /// Fills `{name}` placeholders of one of the strings above.
@@ -179,16 +180,14 @@ public struct ChecklistVocabulary: Sendable {
     /// A schedule in this language, in the customer's own offset.
     public func formatted(_ time: ScheduledTime) -> String {
         format(dateFormat, [
-            "day": String(time.day), "month": months[time.month - 1], "year": String(time.year), "time": time.clock,
+            "day": String(time.day), "month": LocalizedDate.monthName(time.month, in: language), "year": String(time.year), "time": time.clock,
             "offset": time.utcOffset,
         ])
     }
 
     /// A rule book date (`2026-11-25`) in this language, without time.
     public func formatted(_ date: RuleDate) -> String {
-        let full = format(dateFormat, ["day": String(date.day), "month": months[date.month - 1], "year": String(date.year)])
-        // The date pattern ends with the time part; cut it at the first `, {time}`.
-        return full.components(separatedBy: ", {time}").first ?? full
+        LocalizedDate.day(date, in: language)
     }
 
     /// The word for a status answer in the ticket and the number details.

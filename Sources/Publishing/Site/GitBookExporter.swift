@@ -43,7 +43,7 @@ public struct GitBookExporter: Sendable {
         for page in pages {
             text += "- [\(page.frontMatter.title)](\(page.frontMatter.slug).md): \(page.frontMatter.description)\n"
         }
-        return text + "\n\(strings.lastUpdated[language]): \(strings.format(date, in: language)).\n"
+        return text + "\n\(strings.lastUpdated[language]): \(LocalizedDate.day(date, in: language)).\n"
     }
 
     private func summary(_ language: Language, pages: [ResolvedPage]) -> String {

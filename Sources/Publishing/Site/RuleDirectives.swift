@@ -217,7 +217,7 @@ public struct RuleDirectiveExpander: Sendable {
         case .releases:
             let releases = rules.releases.sorted { ($0.date, $0.version) > ($1.date, $1.version) }
             return releases.map { release in
-                "## \(strings.version[language]) \(release.version) (\(strings.format(release.date, in: language)))\n\n"
+                "## \(strings.version[language]) \(release.version) (\(LocalizedDate.day(release.date, in: language)))\n\n"
                     + bullets(release.changes.map { $0[language] })
             }.joined(separator: "\n\n")
         }

@@ -129,7 +129,7 @@ public struct SiteRenderer: Sendable {
             sections.map { templates.render("nav-page", ["isSection": true, "name": $0.name, "href": "\(contents)#\($0.anchor)", "current": false]) }
         }
         return SiteRenderPlan.LanguageParts(
-            uiStrings: uiStrings, stringsContext: SiteStringsContext(uiStrings), lastUpdated: strings.format(model.rules.date, in: language), sections: sections,
+            uiStrings: uiStrings, stringsContext: SiteStringsContext(uiStrings), lastUpdated: LocalizedDate.day(model.rules.date, in: language), sections: sections,
             sectionOfPage: section, navItems: pages.concurrentMap { item($0, false) }, currentNavItems: pages.concurrentMap { item($0, true) },
             closedSectionsOnHome: closed("index.html"), closedSectionsOnPages: closed("../index.html"))
     }

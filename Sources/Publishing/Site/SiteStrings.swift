@@ -78,22 +78,4 @@ public struct SiteStrings: Sendable {
             Localized(ptBR: "WABA de destino", en: "Destination WABA", es: "WABA de destino")
         }
     }
-
-    /// A day written the way each language writes dates in running text.
-    ///
-    /// Hand-written rather than taken from the system locale, so the output is the same on every machine.
-    public func format(_ date: RuleDate, in language: Language) -> String {
-        let index = max(1, min(12, date.month)) - 1
-        switch language {
-        case .ptBR:
-            let months = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"]
-            return "\(date.day) de \(months[index]) de \(date.year)"
-        case .en:
-            let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-            return "\(months[index]) \(date.day), \(date.year)"
-        case .es:
-            let months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"]
-            return "\(date.day) de \(months[index]) de \(date.year)"
-        }
-    }
 }
