@@ -5,6 +5,12 @@ public enum Slug {
     /// A lowercase ASCII slug: accents folded, every run of other characters a single dash.
     ///
     /// Folding (rather than percent-encoding) keeps anchors typeable and identical across browsers.
+    /// Latin letters that Unicode does not decompose into a base letter and an accent, spelled in ASCII.
+    static let lettersWithoutDecomposition: [Unicode.Scalar: String] = [
+        "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th", "ı": "i", "ħ": "h", "ŧ": "t",
+        "ŀ": "l",
+    ]
+
     public static func make(_ text: String) -> String {
         var slug: [UInt8] = []
         slug.reserveCapacity(text.utf8.count)
@@ -28,13 +34,18 @@ public enum Slug {
                 }
                 continue
             }
-            for folded in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars {
-                if folded.properties.generalCategory == .nonspacingMark { continue }
-                let lower = folded.properties.lowercaseMapping.unicodeScalars
-                if lower.count == 1, let ascii = lower.first, ascii.isASCII, ascii.properties.isAlphabetic {
-                    append(UInt8(ascii.value))
-                } else {
-                    pendingDash = true
+            for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                if let spelled = Self.lettersWithoutDecomposition[lower] {
+                    spelled.utf8.forEach(append)
+                    continue
+                }
+                for folded in String(lower).decomposedStringWithCanonicalMapping.unicodeScalars {
+                    if folded.properties.generalCategory == .nonspacingMark { continue }
+                    if folded.isASCII, folded.properties.isAlphabetic || ("0"..."9").contains(folded) {
+                        append(UInt8(folded.value))
+                    } else {
+                        pendingDash = true
+                    }
                 }
             }
         }

@@ -28,6 +28,7 @@ struct MarkdownRendererTests {
             ("Migración de número", "migracion-de-numero"),
             ("  Código 2388103: `erro`  ", "codigo-2388103-erro"),
             ("Ñandú & Çedilha", "nandu-cedilha"),
+            ("Straße Øresund Łódź", "strasse-oresund-lodz"),
             ("???", ""),
         ])
     func slugs(text: String, slug: String) {

@@ -1,3 +1,4 @@
+import Markdown
 import MigrationRules
 
 /// One customer's evaluated migration plan: the evaluate stage's output and every renderer's input.
@@ -82,55 +83,16 @@ public struct Checklist: Sendable {
     /// The output file's base name: `<company-slug>-<waba_id>`, ASCII letters, digits and dashes only.
     public var fileBaseName: String { Self.slug(profile.company) + "-" + profile.wabaID }
 
-    /// Folds accents (`São` → `sao`) and turns every other run of characters into one dash.
+    /// The company part of file names: the Markdown module's slug (accents folded, one dash between
+    /// words), cut at 60 characters so long names still make valid file names.
     static func slug(_ text: String) -> String {
-        var result = ""
-        var pendingDash = false
-        for scalar in text.applyingTransformToASCII().unicodeScalars {
-            let isWord = ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
-            if isWord {
-                if pendingDash, !result.isEmpty { result += "-" }
-                pendingDash = false
-                result.unicodeScalars.append(scalar)
-            } else {
-                pendingDash = true
-            }
-            if result.utf8.count >= 60 { break }
+        var slug = Slug.make(text)
+        if slug.utf8.count > 60 {
+            slug = String(slug.prefix(60))
+            while slug.hasSuffix("-") { slug.removeLast() }
         }
-        return result.isEmpty ? "customer" : result
+        return slug.isEmpty ? "customer" : slug
     }
-}
-
-extension String {
-    /// Lowercased ASCII with diacritics removed; characters without an ASCII form are dropped to a separator.
-    func applyingTransformToASCII() -> String {
-        var output = ""
-        for scalar in self.lowercased().unicodeScalars {
-            if scalar.isASCII {
-                output.unicodeScalars.append(scalar)
-            } else if let folded = Self.asciiFolding[scalar] {
-                output += folded
-            } else {
-                output += " "
-            }
-        }
-        return output
-    }
-
-    /// Latin letters with diacritics used in Portuguese, Spanish and the other languages of our customers.
-    private static let asciiFolding: [Unicode.Scalar: String] = {
-        var table: [Unicode.Scalar: String] = [:]
-        let groups: [(String, String)] = [
-            ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
-            ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
-            ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"),
-            ("źżž", "z"), ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"), ("ð", "d"),
-        ]
-        for (letters, ascii) in groups {
-            for scalar in letters.unicodeScalars { table[scalar] = ascii }
-        }
-        return table
-    }()
 }
 
 /// The process steps split into the three parts of a printed plan.
