@@ -58,8 +58,8 @@ public struct ChecklistHTMLRenderer: Sendable {
         var escapedByLanguage: [Language: EscapedVocabulary] = [:]
         // Escaping through Mustache itself, with the customer stage's content type, keeps one definition of
         // what "escaped" means. The pragma stands alone on its own line, which Mustache drops.
-        ChecklistHTMLContentType.register()
-        let escaping = ChecklistHTMLContentType.pragma + "\n"
+        HTMLContentType.register()
+        let escaping = HTMLContentType.pragma + "\n"
         let escaper = try compile(escaping + "{{text}}", name: Self.templateName)
         func escape(_ text: String) -> String { escaper.render(["text": text]) }
         for language in Language.allCases {

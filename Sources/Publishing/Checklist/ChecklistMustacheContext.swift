@@ -6,19 +6,10 @@ import Mustache
 // `[String: Any]` that costs a conditional-conformance cast, a hashed lookup and, for a `String` value, two
 // more failed casts and `String(describing:)`; callgrind put these lookups at a quarter of a batch's
 // instructions (about 12,000 instructions per tag). A struct that conforms to `MustacheParent` answers with
-// a `switch`, and `MustacheText` is found by the first protocol check Mustache makes. The names are the
+// a `switch`, and `MustacheText` (MustacheSupport.swift) is found by the first protocol check Mustache makes. The names are the
 // template's tag names; a name a struct does not know returns nil, so Mustache keeps looking further up
 // the stack exactly as it does for a dictionary without that key. Mustache still escapes every
 // double-brace value: `MustacheText` only says which text to escape.
-
-/// A text value for a tag: double braces escape it, triple braces print it as it is.
-struct MustacheText: MustacheCustomRenderable, Sendable {
-    let renderText: String
-    /// Never null: an empty text still counts as present, as an empty `String` does.
-    var isNull: Bool { false }
-
-    init(_ text: String) { renderText = text }
-}
 
 /// The values of one customer's `{{...}}` tags (the `[[...]]` tags were filled per language).
 struct CustomerContext: MustacheParent, Sendable {
@@ -162,44 +153,5 @@ struct NotMigratingContext: MustacheParent, Sendable {
         case "isQuality": isQuality
         default: nil
         }
-    }
-}
-
-/// The customer stage's HTML escaping: what swift-mustache's default HTML content type writes (`<`, `>`, `&`,
-/// `"`, `'` as entities), computed over UTF-8 bytes.
-///
-/// The default looks every `Character` up in a dictionary (grapheme breaking plus hashing): about 13,000
-/// instructions per tag, 14% of a batch in callgrind. Mustache still decides what is escaped: the customer
-/// stage starts with a `CONTENT_TYPE` pragma naming this type, so every double-brace tag goes through it and
-/// triple braces do not. The only difference from the default is safer: a `"` or `<` followed by a combining
-/// mark is one `Character`, which the default leaves unescaped, and this type escapes.
-/// The site has its own copy (`FastHTMLContentType`), so neither build depends on the other's files.
-struct ChecklistHTMLContentType: MustacheContentType {
-    static let name = "migration-docs-checklist-html"
-
-    /// The pragma put before the customer stage's text.
-    static let pragma = "{{% CONTENT_TYPE: \(name) }}"
-
-    /// Registers the type before a template naming it is parsed; registering again is harmless.
-    static func register() {
-        MustacheContentTypes.register(ChecklistHTMLContentType(), named: name)
-    }
-
-    func escapeText(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 == 0x3C || $0 == 0x3E || $0 == 0x26 || $0 == 0x22 || $0 == 0x27 }) else { return text }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
-            switch byte {
-            case 0x3C: bytes += "&lt;".utf8
-            case 0x3E: bytes += "&gt;".utf8
-            case 0x26: bytes += "&amp;".utf8
-            case 0x22: bytes += "&quot;".utf8
-            case 0x27: bytes += "&#39;".utf8
-            default: bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -6,32 +6,23 @@ import Mustache
 // `[String: Any]` that costs a conditional-conformance cast and a hashed lookup, and for a `String` value
 // three more failed casts and `String(describing:)`; callgrind put swift-mustache at about half of a site
 // build, nearly all of it in these lookups. A struct conforming to `MustacheParent` answers with a `switch`,
-// and `SiteText` is found by the second cast Mustache tries. A name a struct does not know returns nil, so
+// and `MustacheText` is found by the second cast Mustache tries. A name a struct does not know returns nil, so
 // Mustache keeps looking further down the stack, exactly as for a dictionary without that key. Double-brace
-// tags still escape every value: `SiteText` only says which text to escape.
-
-/// A text value for a tag: double braces escape it, triple braces print it as it is.
-struct SiteText: MustacheCustomRenderable, Sendable {
-    let renderText: String
-    /// Never null: an empty text still counts as present, as an empty `String` does.
-    var isNull: Bool { false }
-
-    init(_ text: String) { renderText = text }
-}
+// tags still escape every value: `MustacheText` only says which text to escape.
 
 /// The interface strings of one language (`{{strings.name}}`), built once per language.
 struct SiteStringsContext: MustacheParent, Sendable {
-    let values: [String: SiteText]
+    let values: [String: MustacheText]
 
-    init(_ strings: [String: String]) { values = strings.mapValues(SiteText.init) }
+    init(_ strings: [String: String]) { values = strings.mapValues(MustacheText.init) }
 
     func child(named name: String) -> Any? { values[name] }
 }
 
 /// A link with a title: previous and next pages.
 struct SiteLinkContext: MustacheParent, Sendable {
-    let href: SiteText
-    let title: SiteText
+    let href: MustacheText
+    let title: MustacheText
 
     func child(named name: String) -> Any? {
         switch name {
@@ -44,8 +35,8 @@ struct SiteLinkContext: MustacheParent, Sendable {
 
 /// One `<link rel="alternate" hreflang>`.
 struct SiteAlternateContext: MustacheParent, Sendable {
-    let hreflang: SiteText
-    let href: SiteText
+    let hreflang: MustacheText
+    let href: MustacheText
 
     func child(named name: String) -> Any? {
         switch name {
@@ -58,9 +49,9 @@ struct SiteAlternateContext: MustacheParent, Sendable {
 
 /// One entry of the language switcher.
 struct SiteSwitcherContext: MustacheParent, Sendable {
-    let tag: SiteText
-    let name: SiteText
-    let href: SiteText
+    let tag: MustacheText
+    let name: MustacheText
+    let href: MustacheText
     let current: Bool
 
     func child(named name: String) -> Any? {
@@ -76,8 +67,8 @@ struct SiteSwitcherContext: MustacheParent, Sendable {
 
 /// One entry of the "on this page" outline, with its level-3 headings.
 struct SiteOutlineContext: MustacheParent, Sendable {
-    let text: SiteText
-    let anchor: SiteText
+    let text: MustacheText
+    let anchor: MustacheText
     var children: [SiteOutlineContext]
 
     func child(named name: String) -> Any? {
@@ -93,22 +84,22 @@ struct SiteOutlineContext: MustacheParent, Sendable {
 
 /// The values of one content page's tags (`page.mustache` and the layout it extends).
 struct SitePageContext: MustacheParent, Sendable {
-    let lang: SiteText
-    let root: SiteText
+    let lang: MustacheText
+    let root: MustacheText
     let strings: SiteStringsContext
-    let homeHref: SiteText
-    let lastUpdated: SiteText
-    let lastUpdatedISO: SiteText
-    let xDefault: SiteText
-    let canonical: SiteText?
-    let title: SiteText
-    let description: SiteText
-    let section: SiteText
-    let content: SiteText
+    let homeHref: MustacheText
+    let lastUpdated: MustacheText
+    let lastUpdatedISO: MustacheText
+    let xDefault: MustacheText
+    let canonical: MustacheText?
+    let title: MustacheText
+    let description: MustacheText
+    let section: MustacheText
+    let content: MustacheText
     let alternates: [SiteAlternateContext]
     let switcher: [SiteSwitcherContext]
     /// The sidebar's entries as HTML, rendered from `nav-page.mustache`.
-    let nav: SiteText
+    let nav: MustacheText
     let outline: [SiteOutlineContext]
     let previous: SiteLinkContext?
     let next: SiteLinkContext?

@@ -165,7 +165,7 @@ public struct SiteRenderer: Sendable {
         let root = "../../"
         let parts = plan.languages[language]
         func link(_ page: ResolvedPage) -> SiteLinkContext {
-            SiteLinkContext(href: SiteText("../\(page.frontMatter.slug)/index.html"), title: SiteText(page.frontMatter.title))
+            SiteLinkContext(href: MustacheText("../\(page.frontMatter.slug)/index.html"), title: MustacheText(page.frontMatter.title))
         }
         let alternates = self.alternates(root: root, model: model) { lang in
             model.translation(of: page.frontMatter.id, in: lang).map { "\($0.page.sitePath)/" }
@@ -175,19 +175,19 @@ public struct SiteRenderer: Sendable {
         }
         let nav = parts.map { navigation($0, currentPage: index) } ?? ""
         let context = SitePageContext(
-            lang: SiteText(language.tag), root: SiteText(root), strings: parts?.stringsContext ?? SiteStringsContext([:]),
-            homeHref: SiteText("\(root)\(language.tag)/index.html"), lastUpdated: SiteText(parts?.lastUpdated ?? ""),
-            lastUpdatedISO: SiteText(model.rules.date.description), xDefault: SiteText("\(baseURL ?? root)index.html"),
-            canonical: baseURL.map { SiteText($0 + "\(page.page.sitePath)/") },
-            title: SiteText(page.frontMatter.title), description: SiteText(page.frontMatter.description),
-            section: SiteText(page.frontMatter.section), content: SiteText(page.rendered.html),
-            alternates: alternates.map { SiteAlternateContext(hreflang: SiteText($0["hreflang"] ?? ""), href: SiteText($0["href"] ?? "")) },
+            lang: MustacheText(language.tag), root: MustacheText(root), strings: parts?.stringsContext ?? SiteStringsContext([:]),
+            homeHref: MustacheText("\(root)\(language.tag)/index.html"), lastUpdated: MustacheText(parts?.lastUpdated ?? ""),
+            lastUpdatedISO: MustacheText(model.rules.date.description), xDefault: MustacheText("\(baseURL ?? root)index.html"),
+            canonical: baseURL.map { MustacheText($0 + "\(page.page.sitePath)/") },
+            title: MustacheText(page.frontMatter.title), description: MustacheText(page.frontMatter.description),
+            section: MustacheText(page.frontMatter.section), content: MustacheText(page.rendered.html),
+            alternates: alternates.map { SiteAlternateContext(hreflang: MustacheText($0["hreflang"] ?? ""), href: MustacheText($0["href"] ?? "")) },
             switcher: switcher.map {
                 SiteSwitcherContext(
-                    tag: SiteText($0["tag"] as? String ?? ""), name: SiteText($0["name"] as? String ?? ""), href: SiteText($0["href"] as? String ?? ""),
+                    tag: MustacheText($0["tag"] as? String ?? ""), name: MustacheText($0["name"] as? String ?? ""), href: MustacheText($0["href"] as? String ?? ""),
                     current: $0["current"] as? Bool ?? false)
             },
-            nav: SiteText(nav),
+            nav: MustacheText(nav),
             outline: typedOutline(page.rendered.headings),
             previous: index > 0 ? link(pages[index - 1]) : nil,
             next: index + 1 < pages.count ? link(pages[index + 1]) : nil)
@@ -198,7 +198,7 @@ public struct SiteRenderer: Sendable {
     func typedOutline(_ headings: [Heading]) -> [SiteOutlineContext] {
         var items: [SiteOutlineContext] = []
         for heading in headings where heading.level == 2 || heading.level == 3 {
-            let entry = SiteOutlineContext(text: SiteText(heading.text), anchor: SiteText(heading.anchor), children: [])
+            let entry = SiteOutlineContext(text: MustacheText(heading.text), anchor: MustacheText(heading.anchor), children: [])
             if heading.level == 3, let last = items.indices.last {
                 items[last].children.append(entry)
             } else {
@@ -347,21 +347,9 @@ public struct SiteRenderer: Sendable {
         return xml + "</urlset>\n"
     }
 
-    /// XML escaping in one pass over the bytes; Foundation's `replacingOccurrences`, three times per URL,
-    /// bridged every URL of the sitemap through NSString.
+    /// XML escaping for sitemap URLs: the templates' HTML escaping, whose entities XML knows too.
     private func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "\"") }) else { return text }
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case "\"": escaped += "&quot;"
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        HTMLContentType().escapeText(text)
     }
 }
 

@@ -32,10 +32,10 @@ public struct SiteTemplates: Sendable {
     /// also holds other outputs' styles (the checklists' `checklist.css`), which no site page uses.
     public static let assetNames = ["base.css", "site.css"]
 
-    /// Put before every template's text: it selects `FastHTMLContentType`, which escapes exactly as the
+    /// Put before every template's text: it selects `HTMLContentType`, which escapes exactly as the
     /// library's HTML default does. A template may still choose another content type with its own pragma.
     /// It stands alone on an extra first line, which Mustache drops; parser errors are moved back one line.
-    static let escapingPragma = "{{% CONTENT_TYPE: \(FastHTMLContentType.name) }}\n"
+    static let escapingPragma = HTMLContentType.pragma + "\n"
 
     public init(library: MustacheLibrary, assets: [OutputFile]) {
         self.library = library
@@ -47,7 +47,7 @@ public struct SiteTemplates: Sendable {
     /// Throws every problem at once: exit 66 when the folder, a required template or a stylesheet is
     /// missing, 65 when the files are there but a template cannot be parsed.
     public static func load(directory: String) throws(DiagnosticsError) -> SiteTemplates {
-        FastHTMLContentType.register()
+        HTMLContentType.register()
         let fileManager = FileManager.default
         guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else {
             throw DiagnosticsError(
@@ -101,45 +101,5 @@ public struct SiteTemplates: Sendable {
     /// Renders a template that `load` has checked exists with a typed context (`SitePageContext`).
     func render(_ name: String, _ context: some MustacheParent) -> String {
         library.render(context, withTemplate: name) ?? ""
-    }
-}
-
-/// HTML escaping for the templates, byte for byte the same as swift-mustache's default (`<`, `>`, `&`, `"`,
-/// `'`), but over UTF-8 bytes: the default looks every `Character` up in a dictionary, and was a quarter of
-/// a build's instructions in the profile.
-struct FastHTMLContentType: MustacheContentType {
-    static let name = "migration-docs-html"
-
-    /// Registers the content type under `name`; the templates' pragma finds it when they are parsed.
-    static func register() {
-        MustacheContentTypes.register(FastHTMLContentType(), named: name)
-    }
-
-    func escapeText(_ text: String) -> String {
-        var text = text
-        // Checked in the contiguous buffer: a generic walk over the UTF8View cost 1.5% of a build.
-        guard text.withUTF8({ $0.contains(where: { Self.replacement(for: $0) != nil }) }) else { return text }
-        let utf8 = text.utf8
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 32)
-        for byte in utf8 {
-            if let replacement = Self.replacement(for: byte) {
-                bytes += replacement.utf8
-            } else {
-                bytes.append(byte)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func replacement(for byte: UInt8) -> String? {
-        switch byte {
-        case UInt8(ascii: "<"): "&lt;"
-        case UInt8(ascii: ">"): "&gt;"
-        case UInt8(ascii: "&"): "&amp;"
-        case UInt8(ascii: "\""): "&quot;"
-        case UInt8(ascii: "'"): "&#39;"
-        default: nil
-        }
     }
 }
