@@ -47,3 +47,39 @@ public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
+
+/// Where a file stops being valid UTF-8, for a diagnostic that points at the first bad byte.
+public struct InvalidUTF8Location: Sendable, Hashable {
+    public let line: Int
+    public let column: Int
+    /// The first invalid byte as `0xE7`, or nil when the file ends inside a character.
+    public let byte: String?
+
+    /// Decodes scalar by scalar up to the first invalid sequence; nil when the whole text is valid.
+    public init?(_ bytes: [UInt8]) {
+        var line = 1
+        var column = 1
+        var offset = 0
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset += UTF8.width(scalar)
+                if scalar == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .emptyInput:
+                return nil
+            case .error:
+                self.line = line
+                self.column = column
+                byte = offset < bytes.count ? "0x" + String(bytes[offset], radix: 16, uppercase: true) : nil
+                return
+            }
+        }
+    }
+}

@@ -43,31 +43,12 @@ public struct ProfileFile: Sendable {
         if let text = String(validating: bytes, as: UTF8.self) {
             return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
         }
-        // Find the first invalid sequence by decoding scalar by scalar.
-        var line = 1
-        var column = 1
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-                if scalar == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-            case .emptyInput: break loop
-            case .error: break loop
-            }
-        }
-        let byte = offset < bytes.count ? String(bytes[offset], radix: 16, uppercase: true) : "?"
+        let location = InvalidUTF8Location(bytes)
+        let byte = location?.byte.map { "byte \($0)" } ?? "an incomplete character"
         throw DiagnosticsError([
             Diagnostic(
-                path: path, line: line, column: column,
-                message: "the file is not valid UTF-8 (byte 0x\(byte)); save it as UTF-8, for example with 'iconv -f latin1 -t utf-8'.")
+                path: path, line: location?.line ?? 1, column: location?.column ?? 1,
+                message: "the file is not valid UTF-8 (\(byte)); save it as UTF-8, for example with 'iconv -f latin1 -t utf-8'.")
         ])
     }
 }

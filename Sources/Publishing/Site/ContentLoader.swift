@@ -76,28 +76,10 @@ public struct ContentLoader: Sendable {
 
     /// Where a file stops being UTF-8: the line and column of its first invalid byte.
     static func invalidUTF8(_ data: Data, path: String) -> Diagnostic {
-        let bytes = [UInt8](data)
-        var line = 1
-        var column = 1
-        var offset = 0
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        decoding: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                offset += UTF8.width(scalar)
-                if scalar == "\n" {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-            case .emptyInput, .error: break decoding
-            }
-        }
-        let byte = offset < bytes.count ? "0x" + String(bytes[offset], radix: 16, uppercase: true) : "an incomplete character"
+        let location = InvalidUTF8Location([UInt8](data))
+        let byte = location?.byte ?? "an incomplete character"
         return Diagnostic(
-            path: path, line: line, column: column,
+            path: path, line: location?.line ?? 1, column: location?.column ?? 1,
             message: "The file is not valid UTF-8 (\(byte)); save it as UTF-8, the encoding every page must use.")
     }
 
