@@ -71,7 +71,7 @@ struct ChecklistCommandTests {
         let input = try Data(contentsOf: URL(fileURLWithPath: Self.example("munoz-hijos.yaml")))
         let result = try Self.run(["-", "-o", "-", "--format", "markdown"], input: input)
         #expect(result.exitCode == 0)
-        #expect(result.standardOutput.hasPrefix("# Checklist de migración: Muñoz \\& Hijos\n"))
+        #expect(result.standardOutput.hasPrefix("# Lista de verificación de migración: Muñoz \\& Hijos\n"))
         #expect(result.standardError.isEmpty)
     }
 

@@ -39,6 +39,14 @@ public struct Checklist: Sendable {
         public let question: TicketQuestion
         /// The profile's value as written (`approved`, `Twilio`), or nil when the profile does not say.
         public let value: String?
+        /// True when the value is one of a closed set (`approved`, `cloud_api`) that the checklist puts in its
+        /// own words; free text (a BSP's name, the status the old BSP shows, ids) is printed as written.
+        public let isChoice: Bool
+
+        /// The answer as the ticket prints it in a language.
+        public func text(in vocabulary: ChecklistVocabulary) -> String {
+            isChoice ? vocabulary.answer(value) : (value ?? vocabulary.notProvided)
+        }
     }
 
     /// The evaluate stage: applies the rule book to a validated profile.
@@ -62,9 +70,14 @@ public struct Checklist: Sendable {
                 ])
         }
         self.ticket = rules.ticketQuestions.map { question in
-            TicketAnswer(question: question, value: Self.ticketValue(question.profileField, in: profile))
+            TicketAnswer(
+                question: question, value: Self.ticketValue(question.profileField, in: profile),
+                isChoice: Self.choiceFields.contains(question.profileField))
         }
     }
+
+    /// The ticket's profile fields whose values come from a closed set.
+    static let choiceFields: Set<String> = ["business_verification", "account_review", "infrastructure"]
 
     static func ticketValue(_ field: String, in profile: CustomerProfile) -> String? {
         switch field {

@@ -197,7 +197,7 @@ public struct ChecklistHTMLRenderer: Sendable {
                 plan.overLimitBy > 0
                     ? vocabulary.format(vocabulary.overLimit, ["count": String(plan.overLimitBy), "limit": Self.grouped(plan.limit, language)])
                     : ""),
-            answers: checklist.ticket.map { MustacheText(vocabulary.answer($0.value)) })
+            answers: checklist.ticket.map { MustacheText($0.text(in: vocabulary)) })
     }
 
     /// `6000` as `6.000` (pt-BR, es) or `6,000` (en); fixed rules, not the machine's locale, for stable bytes.

@@ -53,7 +53,7 @@ public struct ChecklistJSONRenderer: Sendable {
                 notMigrating: plan.notMigrating.map { .init(name: $0.template.name, reason: $0.reason.rawValue) },
                 uncertain: plan.uncertain.map(\.name), limit: plan.limit, overLimitBy: plan.overLimitBy),
             ticket: checklist.ticket.map {
-                .init(id: $0.question.id, question: $0.question.question[language], answer: vocabulary.answer($0.value), value: $0.value)
+                .init(id: $0.question.id, question: $0.question.question[language], answer: $0.text(in: vocabulary), value: $0.value)
             },
             file: checklist.fileBaseName)
     }

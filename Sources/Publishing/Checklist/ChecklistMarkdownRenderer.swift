@@ -125,7 +125,7 @@ public struct ChecklistMarkdownRenderer: Sendable {
         line(vocabulary.ticketIntro)
         line()
         for answer in checklist.ticket {
-            line("- [ ] **\(answer.question.question[language])** \(escape(vocabulary.answer(answer.value)))")
+            line("- [ ] **\(answer.question.question[language])** \(escape(answer.text(in: vocabulary)))")
         }
         line()
         line("\(vocabulary.date): ________________")
