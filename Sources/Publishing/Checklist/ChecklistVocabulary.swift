@@ -1,9 +1,9 @@
 import MigrationRules
 
-/// Every word a checklist prints that is not a rule: headings, labels, value names, in one table per language.
+/// The checklist's words in one language: `ChecklistStrings.standard` read for `language`, what the renderers use.
 ///
-/// A struct with one non-optional field per string: a language missing a string does not compile. Rule
-/// sentences (requirements, remedies, steps, notes) come from the rule book, never from here.
+/// The strings themselves live once, as `Localized` values, in `ChecklistStrings`; each field here is that table's
+/// field of the same name in this language (see it for the placeholders each one takes).
 public struct ChecklistVocabulary: Sendable {
     /// The language every string below is written in.
     public let language: Language
@@ -68,6 +68,7 @@ public struct ChecklistVocabulary: Sendable {
     /// `{day}`, `{month}`, `{year}`, `{time}`, `{offset}`.
     public let dateFormat: String
 
+    /// The vocabulary of one language, built once per language from `ChecklistStrings.standard`.
     public static func `for`(_ language: Language) -> ChecklistVocabulary {
         switch language {
         case .ptBR: ptBR
@@ -76,80 +77,68 @@ public struct ChecklistVocabulary: Sendable {
         }
     }
 
-    static let ptBR = ChecklistVocabulary(
-        language: .ptBR,
-        title: "Checklist de migração", company: "Empresa", wabaID: "WABA ID", businessManagerID: "Business Manager ID",
-        currentBSP: "BSP atual", infrastructure: "Infraestrutura", scheduledFor: "Migração agendada para",
-        notScheduled: "ainda não agendada", rulebook: "Regras de migração versão {version}, de {date}",
-        verdictHeading: "Situação", verdictReady: "Pronto para migrar: todos os critérios foram atendidos.",
-        verdictIncomplete: "Faltam informações: nada impede a migração, mas os itens marcados como “não informado” precisam ser confirmados.",
-        verdictBlocked: "Bloqueado: resolva os impedimentos abaixo antes de agendar a migração.",
-        blockersHeading: "Impedimentos e como resolver", who: "Quem faz", criteriaHeading: "Critérios de elegibilidade",
-        requirement: "Critério", status: "Situação", met: "Atendido", unmet: "Não atendido", unknown: "Não informado",
-        notesHeading: "Observações", preparationHeading: "Antes do dia da migração", numberHeading: "Número {number}",
-        displayName: "Nome de exibição", kind: "Tipo de número", afterHeading: "Depois da migração",
-        pinReminder: "Tenha em mãos o PIN de 6 dígitos deste número e informe-o somente durante a ligação; não o escreva nesta folha.",
-        date: "Data", signatureCustomer: "Assinatura do cliente", signatureSinch: "Assinatura da Sinch",
-        doneBy: "Concluído por", templatesHeading: "Templates de mensagem", migrating: "Serão migrados",
-        notMigrating: "Não serão migrados", uncertain: "Dependem da classificação de qualidade da Meta",
-        reasonQuality: "qualidade abaixo de alta", reasonStatus: "não está aprovado", noTemplates: "Nenhum template informado.",
-        limit: "Limite da WABA de destino: {limit} templates.",
-        overLimit: "{count} templates passam do limite de {limit}: exclua-os ou consolide-os antes da migração, senão eles não serão copiados.",
-        ticketHeading: "Ticket no Sinch Service Center", ticketIntro: "Respostas prontas para copiar no formulário do ticket:",
-        notProvided: "não informado", yourCurrentBSP: "seu BSP atual", approved: "aprovada", pending: "pendente",
-        rejected: "reprovada", cloudAPI: "Cloud API", onPremises: "On-Premises API", kindBusinessAPI: "Plataforma WhatsApp Business",
-        kindBusinessApp: "app WhatsApp Business", kindTest: "número de teste",
-        dateFormat: "{day} de {month} de {year}, {time} ({offset})")
+    static let ptBR = ChecklistVocabulary(.standard, in: .ptBR)
+    static let en = ChecklistVocabulary(.standard, in: .en)
+    static let es = ChecklistVocabulary(.standard, in: .es)
 
-    static let en = ChecklistVocabulary(
-        language: .en,
-        title: "Migration checklist", company: "Company", wabaID: "WABA ID", businessManagerID: "Business Manager ID",
-        currentBSP: "Current BSP", infrastructure: "Infrastructure", scheduledFor: "Migration scheduled for",
-        notScheduled: "not scheduled yet", rulebook: "Migration rules version {version}, {date}",
-        verdictHeading: "Status", verdictReady: "Ready to migrate: every criterion is met.",
-        verdictIncomplete: "Information missing: nothing blocks the migration, but the items marked “not provided” must be confirmed.",
-        verdictBlocked: "Blocked: fix the blockers below before scheduling the migration.",
-        blockersHeading: "Blockers and how to fix them", who: "Who does it", criteriaHeading: "Eligibility criteria",
-        requirement: "Criterion", status: "Status", met: "Met", unmet: "Not met", unknown: "Not provided",
-        notesHeading: "Notes", preparationHeading: "Before migration day", numberHeading: "Number {number}",
-        displayName: "Display name", kind: "Number type", afterHeading: "After the migration",
-        pinReminder: "Have this number's 6-digit PIN at hand and share it only during the call; don't write it on this sheet.",
-        date: "Date", signatureCustomer: "Customer signature", signatureSinch: "Sinch signature",
-        doneBy: "Done by", templatesHeading: "Message templates", migrating: "Will be migrated",
-        notMigrating: "Will not be migrated", uncertain: "Depend on Meta's quality rating",
-        reasonQuality: "quality below high", reasonStatus: "not approved", noTemplates: "No templates listed.",
-        limit: "Destination WABA limit: {limit} templates.",
-        overLimit: "{count} templates exceed the limit of {limit}: delete or merge them before the migration, or they won't be copied.",
-        ticketHeading: "Sinch Service Center ticket", ticketIntro: "Answers ready to copy into the ticket form:",
-        notProvided: "not provided", yourCurrentBSP: "your current BSP", approved: "approved", pending: "pending",
-        rejected: "rejected", cloudAPI: "Cloud API", onPremises: "On-Premises API", kindBusinessAPI: "WhatsApp Business Platform",
-        kindBusinessApp: "WhatsApp Business app", kindTest: "test number",
-        dateFormat: "{month} {day}, {year}, {time} ({offset})")
-
-    static let es = ChecklistVocabulary(
-        language: .es,
-        title: "Lista de verificación de migración", company: "Empresa", wabaID: "WABA ID", businessManagerID: "Business Manager ID",
-        currentBSP: "BSP actual", infrastructure: "Infraestructura", scheduledFor: "Migración programada para",
-        notScheduled: "aún no programada", rulebook: "Reglas de migración versión {version}, del {date}",
-        verdictHeading: "Estado", verdictReady: "Listo para migrar: se cumplen todos los criterios.",
-        verdictIncomplete: "Falta información: nada impide la migración, pero hay que confirmar los puntos marcados como “sin información”.",
-        verdictBlocked: "Bloqueado: resuelva los impedimentos siguientes antes de programar la migración.",
-        blockersHeading: "Impedimentos y cómo resolverlos", who: "Quién lo hace", criteriaHeading: "Criterios de elegibilidad",
-        requirement: "Criterio", status: "Estado", met: "Cumplido", unmet: "No cumplido", unknown: "Sin información",
-        notesHeading: "Observaciones", preparationHeading: "Antes del día de la migración", numberHeading: "Número {number}",
-        displayName: "Nombre visible", kind: "Tipo de número", afterHeading: "Después de la migración",
-        pinReminder: "Tenga a mano el PIN de 6 dígitos de este número y compártalo solo durante la llamada; no lo escriba en esta hoja.",
-        date: "Fecha", signatureCustomer: "Firma del cliente", signatureSinch: "Firma de Sinch",
-        doneBy: "Realizado por", templatesHeading: "Plantillas de mensaje", migrating: "Se migrarán",
-        notMigrating: "No se migrarán", uncertain: "Dependen de la calificación de calidad de Meta",
-        reasonQuality: "calidad inferior a alta", reasonStatus: "no está aprobada", noTemplates: "No se indicaron plantillas.",
-        limit: "Límite de la WABA de destino: {limit} plantillas.",
-        overLimit: "{count} plantillas superan el límite de {limit}: elimínelas o combínelas antes de la migración; de lo contrario, no se copiarán.",
-        ticketHeading: "Ticket en el Sinch Service Center", ticketIntro: "Respuestas listas para copiar en el formulario del ticket:",
-        notProvided: "sin información", yourCurrentBSP: "su BSP actual", approved: "aprobada", pending: "pendiente",
-        rejected: "rechazada", cloudAPI: "Cloud API", onPremises: "On-Premises API", kindBusinessAPI: "Plataforma de WhatsApp Business",
-        kindBusinessApp: "app WhatsApp Business", kindTest: "número de prueba",
-        dateFormat: "{day} de {month} de {year}, {time} ({offset})")
+    /// One language of `table`.
+    init(_ table: ChecklistStrings, in language: Language) {
+        self.language = language
+        title = table.title[language]
+        company = table.company[language]
+        wabaID = table.wabaID[language]
+        businessManagerID = table.businessManagerID[language]
+        currentBSP = table.currentBSP[language]
+        infrastructure = table.infrastructure[language]
+        scheduledFor = table.scheduledFor[language]
+        notScheduled = table.notScheduled[language]
+        rulebook = table.rulebook[language]
+        verdictHeading = table.verdictHeading[language]
+        verdictReady = table.verdictReady[language]
+        verdictIncomplete = table.verdictIncomplete[language]
+        verdictBlocked = table.verdictBlocked[language]
+        blockersHeading = table.blockersHeading[language]
+        who = table.who[language]
+        criteriaHeading = table.criteriaHeading[language]
+        requirement = table.requirement[language]
+        status = table.status[language]
+        met = table.met[language]
+        unmet = table.unmet[language]
+        unknown = table.unknown[language]
+        notesHeading = table.notesHeading[language]
+        preparationHeading = table.preparationHeading[language]
+        numberHeading = table.numberHeading[language]
+        displayName = table.displayName[language]
+        kind = table.kind[language]
+        afterHeading = table.afterHeading[language]
+        pinReminder = table.pinReminder[language]
+        date = table.date[language]
+        signatureCustomer = table.signatureCustomer[language]
+        signatureSinch = table.signatureSinch[language]
+        doneBy = table.doneBy[language]
+        templatesHeading = table.templatesHeading[language]
+        migrating = table.migrating[language]
+        notMigrating = table.notMigrating[language]
+        uncertain = table.uncertain[language]
+        reasonQuality = table.reasonQuality[language]
+        reasonStatus = table.reasonStatus[language]
+        noTemplates = table.noTemplates[language]
+        limit = table.limit[language]
+        overLimit = table.overLimit[language]
+        ticketHeading = table.ticketHeading[language]
+        ticketIntro = table.ticketIntro[language]
+        notProvided = table.notProvided[language]
+        yourCurrentBSP = table.yourCurrentBSP[language]
+        approved = table.approved[language]
+        pending = table.pending[language]
+        rejected = table.rejected[language]
+        cloudAPI = table.cloudAPI[language]
+        onPremises = table.onPremises[language]
+        kindBusinessAPI = table.kindBusinessAPI[language]
+        kindBusinessApp = table.kindBusinessApp[language]
+        kindTest = table.kindTest[language]
+        dateFormat = table.dateFormat[language]
+    }
 
     /// Fills `{name}` placeholders of one of the strings above.
     ///
