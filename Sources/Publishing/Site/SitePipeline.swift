@@ -114,9 +114,17 @@ public struct SitePipeline: Sendable {
         } catch {
             problems.append(error)
         }
-        switch (options.format, templates, model) {
-        case (.html, let templates?, let model?) where problems.isEmpty:
-            return .html(SiteRenderer(templates: templates, strings: strings, baseURL: options.baseURL).plan(model))
+        var renderer: SiteRenderer?
+        if let templates {
+            do throws(DiagnosticsError) {
+                renderer = try SiteRenderer(templates: templates, strings: strings, baseURL: options.baseURL, rules: rules)
+            } catch {
+                problems.append(error)
+            }
+        }
+        switch (options.format, renderer, model) {
+        case (.html, let renderer?, let model?) where problems.isEmpty:
+            return .html(renderer.plan(model))
         case (.gitbook, _, let model?) where problems.isEmpty:
             return .files(GitBookExporter(strings: strings).export(model))
         default:

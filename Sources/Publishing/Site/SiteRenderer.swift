@@ -13,10 +13,17 @@ public struct SiteRenderer: Sendable {
     /// The public address of the output folder, ending in `/`; nil for a site without absolute URLs.
     public let baseURL: String?
 
-    public init(templates: SiteTemplates, strings: SiteStrings = .standard, baseURL: String?) {
+    /// The two-stage templates (`page`, `home`) with their `[[...]]` tags filled, per language.
+    let stages: [Language: SiteLanguageStage]
+
+    /// Fills the two-stage templates' `[[...]]` tags for every language (`SiteLanguageStage`).
+    ///
+    /// Throws (65) when a template is not valid Mustache once those tags are filled.
+    public init(templates: SiteTemplates, strings: SiteStrings = .standard, baseURL: String?, rules: RuleBook) throws(DiagnosticsError) {
         self.templates = templates
         self.strings = strings
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        stages = try SiteLanguageStage.fill(templates, strings: strings, rules: rules, baseURL: self.baseURL)
     }
 
     /// Every file of the HTML site, sorted by path, in memory: for tests and for callers that post-process
@@ -85,18 +92,9 @@ public struct SiteRenderer: Sendable {
 
     // MARK: Navigation
 
-    /// What the pages of one language share: the interface strings and the sidebar's pieces.
-    private func languageParts(_ language: Language, pages: [ResolvedPage], model: SiteModel) -> SiteRenderPlan.LanguageParts {
-        var uiStrings: [String: String] = [:]
-        let fields: [(String, Localized)] = [
-            ("siteName", strings.siteName), ("skipLink", strings.skipLink), ("onThisPage", strings.onThisPage),
-            ("previous", strings.previous), ("next", strings.next), ("lastUpdated", strings.lastUpdated),
-            ("languageLabel", strings.languageLabel), ("breadcrumbLabel", strings.breadcrumbLabel),
-            ("pagesLabel", strings.pagesLabel), ("pagerLabel", strings.pagerLabel), ("homeTitle", strings.homeTitle),
-        ]
-        for (key, text) in fields { uiStrings[key] = text[language] }
-        uiStrings["footer"] = strings.footer.filling(["version": model.rules.version])[language]
-
+    /// What the pages of one language share: the filled templates and the sidebar's pieces.
+    private func languageParts(_ language: Language, pages: [ResolvedPage], model: SiteModel) -> SiteRenderPlan.LanguageParts? {
+        guard let stage = stages[language] else { return nil }
         // Sections in reading order: a section starts where the previous page's differs.
         var sections: [SiteRenderPlan.NavSection] = []
         var anchors: Set<String> = ["content"]
@@ -123,13 +121,18 @@ public struct SiteRenderer: Sendable {
         // sidebar is then these pieces joined, with only its own section rendered for it: a template run
         // per section on every page was a quarter of the page template's lookups.
         let item = { @Sendable (page: ResolvedPage, current: Bool) -> String in
-            templates.render("nav-page", ["isPage": true, "title": page.frontMatter.title, "href": "../\(page.frontMatter.slug)/index.html", "current": current])
+            templates.render(
+                "nav-page",
+                SiteNavEntryContext(kind: .page(title: MustacheText(page.frontMatter.title)), href: MustacheText("../\(page.frontMatter.slug)/index.html"), current: current))
         }
         let closed = { (contents: String) -> [String] in
-            sections.map { templates.render("nav-page", ["isSection": true, "name": $0.name, "href": "\(contents)#\($0.anchor)", "current": false]) }
+            sections.map {
+                templates.render(
+                    "nav-page", SiteNavEntryContext(kind: .section(name: MustacheText($0.name), pages: nil), href: MustacheText("\(contents)#\($0.anchor)"), current: false))
+            }
         }
         return SiteRenderPlan.LanguageParts(
-            uiStrings: uiStrings, stringsContext: SiteStringsContext(uiStrings), lastUpdated: LocalizedDate.day(model.rules.date, in: language), sections: sections,
+            stage: stage, sections: sections,
             sectionOfPage: section, navItems: pages.concurrentMap { item($0, false) }, currentNavItems: pages.concurrentMap { item($0, true) },
             closedSectionsOnHome: closed("index.html"), closedSectionsOnPages: closed("../index.html"))
     }
@@ -151,7 +154,9 @@ public struct SiteRenderer: Sendable {
             for index in section.pages {
                 pages += index == currentPage ? parts.currentNavItems[index] : parts.navItems[index]
             }
-            html += templates.render("nav-page", ["isSection": true, "name": section.name, "href": "../index.html#\(section.anchor)", "current": true, "pages": pages])
+            html += templates.render(
+                "nav-page",
+                SiteNavEntryContext(kind: .section(name: MustacheText(section.name), pages: MustacheText(pages)), href: MustacheText("../index.html#\(section.anchor)"), current: true))
         }
         return html
     }
@@ -161,41 +166,29 @@ public struct SiteRenderer: Sendable {
     private func renderPage(_ page: ResolvedPage, index: Int, plan: SiteRenderPlan) -> String {
         let model = plan.model
         let language = page.language
-        let pages = model.pages[language] ?? []
+        guard let parts = plan.languages[language], let pages = model.pages[language] else { return "" }
         let root = "../../"
-        let parts = plan.languages[language]
         func link(_ page: ResolvedPage) -> SiteLinkContext {
             SiteLinkContext(href: MustacheText("../\(page.frontMatter.slug)/index.html"), title: MustacheText(page.frontMatter.title))
         }
-        let alternates = self.alternates(root: root, model: model) { lang in
-            model.translation(of: page.frontMatter.id, in: lang).map { "\($0.page.sitePath)/" }
+        let translations = Language.allCases.map { other in
+            (other, model.translation(of: page.frontMatter.id, in: other).map { "\($0.page.sitePath)/" } ?? "\(other.tag)/")
         }
-        let switcher = self.switcher(current: language, root: root) { lang in
-            model.translation(of: page.frontMatter.id, in: lang).map { "\($0.page.sitePath)/index.html" } ?? "\(lang.tag)/index.html"
-        }
-        let nav = parts.map { navigation($0, currentPage: index) } ?? ""
         let context = SitePageContext(
-            lang: MustacheText(language.tag), root: MustacheText(root), strings: parts?.stringsContext ?? SiteStringsContext([:]),
-            homeHref: MustacheText("\(root)\(language.tag)/index.html"), lastUpdated: MustacheText(parts?.lastUpdated ?? ""),
-            lastUpdatedISO: MustacheText(model.rules.date.description), xDefault: MustacheText("\(baseURL ?? root)index.html"),
-            canonical: baseURL.map { MustacheText($0 + "\(page.page.sitePath)/") },
+            language: parts.stage.page.language, canonical: baseURL.map { MustacheText($0 + "\(page.page.sitePath)/") },
+            alternate: alternates(root: root, translations), translation: switcher(root: root, translations),
             title: MustacheText(page.frontMatter.title), description: MustacheText(page.frontMatter.description),
             section: MustacheText(page.frontMatter.section), content: MustacheText(page.rendered.html),
-            alternates: alternates.map { SiteAlternateContext(hreflang: MustacheText($0["hreflang"] ?? ""), href: MustacheText($0["href"] ?? "")) },
-            switcher: switcher.map {
-                SiteSwitcherContext(
-                    tag: MustacheText($0["tag"] as? String ?? ""), name: MustacheText($0["name"] as? String ?? ""), href: MustacheText($0["href"] as? String ?? ""),
-                    current: $0["current"] as? Bool ?? false)
-            },
-            nav: MustacheText(nav),
-            outline: typedOutline(page.rendered.headings),
+            nav: MustacheText(navigation(parts, currentPage: index)),
+            outline: outline(page.rendered.headings),
             previous: index > 0 ? link(pages[index - 1]) : nil,
             next: index + 1 < pages.count ? link(pages[index + 1]) : nil)
-        return templates.render("page", context)
+        return parts.stage.page.template.render(context, library: templates.library)
     }
 
-    /// `outline(_:)` as typed values for the page context.
-    func typedOutline(_ headings: [Heading]) -> [SiteOutlineContext] {
+    /// The "on this page" outline: level-2 headings with their level-3 headings nested (deeper levels
+    /// would crowd it).
+    func outline(_ headings: [Heading]) -> [SiteOutlineContext] {
         var items: [SiteOutlineContext] = []
         for heading in headings where heading.level == 2 || heading.level == 3 {
             let entry = SiteOutlineContext(text: MustacheText(heading.text), anchor: MustacheText(heading.anchor), children: [])
@@ -210,25 +203,25 @@ public struct SiteRenderer: Sendable {
 
     private func renderHome(_ language: Language, plan: SiteRenderPlan) -> String {
         let model = plan.model
+        guard let parts = plan.languages[language] else { return "" }
         let pages = model.pages[language] ?? []
         let root = "../"
-        var context = common(language: language, root: root, sitePath: "\(language.tag)/", plan: plan)
-        context["title"] = strings.homeTitle[language]
-        context["description"] = strings.homeIntro[language]
-        context["alternates"] = alternates(root: root, model: model) { "\($0.tag)/" }
-        context["switcher"] = switcher(current: language, root: root) { "\($0.tag)/index.html" }
-        let parts = plan.languages[language]
-        if let parts { context["nav"] = navigation(parts, currentPage: nil) }
-        context["sections"] = (parts?.sections ?? []).map { section -> [String: Any] in
-            let entries: [[String: Any]] = pages[section.pages].map { page in
-                [
-                    "title": page.frontMatter.title, "description": page.frontMatter.description,
-                    "href": "\(page.frontMatter.slug)/index.html",
-                ]
-            }
-            return ["name": section.name, "anchor": section.anchor, "pages": entries]
-        }
-        return templates.render("home", context)
+        let translations = Language.allCases.map { ($0, "\($0.tag)/") }
+        let context = SiteHomeContext(
+            language: parts.stage.home.language, canonical: baseURL.map { MustacheText($0 + "\(language.tag)/") },
+            alternate: alternates(root: root, translations), translation: switcher(root: root, translations),
+            title: MustacheText(strings.homeTitle[language]), description: MustacheText(strings.homeIntro[language]),
+            nav: MustacheText(navigation(parts, currentPage: nil)),
+            sections: parts.sections.map { section in
+                SiteContentsSection(
+                    name: MustacheText(section.name), anchor: MustacheText(section.anchor),
+                    pages: pages[section.pages].map { page in
+                        SiteContentsEntry(
+                            href: MustacheText("\(page.frontMatter.slug)/index.html"), title: MustacheText(page.frontMatter.title),
+                            description: MustacheText(page.frontMatter.description))
+                    })
+            })
+        return parts.stage.home.template.render(context, library: templates.library)
     }
 
     private func renderChooser(_ plan: SiteRenderPlan) -> String {
@@ -268,14 +261,25 @@ public struct SiteRenderer: Sendable {
     /// What every template gets: the language, its interface strings, the rule book's date and the paths.
     private func common(language: Language, root: String, sitePath: String, plan: SiteRenderPlan) -> [String: Any] {
         var context: [String: Any] = [
-            "lang": language.tag, "root": root, "strings": plan.languages[language]?.uiStrings ?? [:],
+            "lang": language.tag, "root": root, "strings": plan.languages[language]?.stage.page.language.strings ?? SiteStringsContext([:]),
             "homeHref": "\(root)\(language.tag)/index.html",
-            "lastUpdated": plan.languages[language]?.lastUpdated ?? "",
+            "lastUpdated": LocalizedDate.day(plan.model.rules.date, in: language),
             "lastUpdatedISO": plan.model.rules.date.description,
-            "xDefault": "\(baseURL ?? root)index.html",
+            "xDefault": baseURL ?? "\(root)index.html",
         ]
         if let baseURL { context["canonical"] = baseURL + sitePath }
         return context
+    }
+
+    /// A file's `<link rel="alternate" hreflang>` targets, from its path in each language (`en/guide/`):
+    /// absolute with a base URL, relative otherwise. The x-default link is filled per language.
+    private func alternates(root: String, _ paths: [(Language, String)]) -> SiteLanguageLinks {
+        SiteLanguageLinks(links: paths.map { language, path in (language.tag, MustacheText(baseURL.map { $0 + path } ?? root + prettyToFile(path))) })
+    }
+
+    /// A file's language switcher targets, from its path in each language: relative, naming the file.
+    private func switcher(root: String, _ paths: [(Language, String)]) -> SiteLanguageLinks {
+        SiteLanguageLinks(links: paths.map { ($0.0.tag, MustacheText(root + prettyToFile($0.1))) })
     }
 
     /// `<link rel="alternate" hreflang>` targets: absolute with a base URL, relative otherwise.
@@ -292,29 +296,6 @@ public struct SiteRenderer: Sendable {
     /// A served site uses folder URLs; from disk a folder URL shows a listing, so relative links name the file.
     private func prettyToFile(_ path: String) -> String {
         path.hasSuffix("/") ? path + "index.html" : path
-    }
-
-    private func switcher(current: Language, root: String, path: (Language) -> String) -> [[String: Any]] {
-        Language.allCases.map { language in
-            ["tag": language.tag, "name": language.nativeName, "href": root + path(language), "current": language == current]
-        }
-    }
-
-    /// Level-2 headings with their level-3 headings nested: deeper levels would crowd the outline.
-    func outline(_ headings: [Heading]) -> [[String: Any]] {
-        var items: [[String: Any]] = []
-        for heading in headings where heading.level == 2 || heading.level == 3 {
-            let entry: [String: Any] = ["text": heading.text, "anchor": heading.anchor]
-            if heading.level == 3, let last = items.indices.last {
-                var children = items[last]["children"] as? [[String: Any]] ?? []
-                children.append(entry)
-                items[last]["children"] = children
-                items[last]["hasChildren"] = true
-            } else {
-                items.append(entry)
-            }
-        }
-        return items
     }
 
     // MARK: Sitemap
@@ -364,10 +345,8 @@ public struct SiteRenderPlan: Sendable {
 
     /// What the pages of one language share.
     struct LanguageParts: Sendable {
-        var uiStrings: [String: String]
-        /// `uiStrings` as the page template's context, built once per language.
-        var stringsContext: SiteStringsContext
-        var lastUpdated: String
+        /// The page and contents-page templates, filled for the language.
+        var stage: SiteLanguageStage
         var sections: [NavSection]
         /// For each page (by position in the language's reading order), its section's number.
         var sectionOfPage: [Int]

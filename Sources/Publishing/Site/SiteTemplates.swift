@@ -22,6 +22,9 @@ public struct OutputFile: Sendable, Hashable {
 /// rendering thousands of pages never parses a template twice.
 public struct SiteTemplates: Sendable {
     public let library: MustacheLibrary
+    /// Each template's text as read (without the escaping pragma) and its path, by name: the two-stage
+    /// templates are checked against them when their language stage is filled.
+    public let sources: [String: (path: String, text: String)]
     /// The stylesheets the site's pages link (`SiteTemplates.assetNames`), copied to `OUTPUT/assets/` as is.
     public let assets: [OutputFile]
 
@@ -37,9 +40,10 @@ public struct SiteTemplates: Sendable {
     /// It stands alone on an extra first line, which Mustache drops; parser errors are moved back one line.
     static let escapingPragma = HTMLContentType.pragma + "\n"
 
-    public init(library: MustacheLibrary, assets: [OutputFile]) {
+    public init(library: MustacheLibrary, assets: [OutputFile], sources: [String: (path: String, text: String)] = [:]) {
         self.library = library
         self.assets = assets
+        self.sources = sources
     }
 
     /// Reads every `*.mustache` file of `directory` and the stylesheets of `assetNames` from its `assets/` folder.
@@ -55,10 +59,12 @@ public struct SiteTemplates: Sendable {
                 exitCode: 66)
         }
         var templates: [String: MustacheTemplate] = [:]
+        var sources: [String: (path: String, text: String)] = [:]
         var diagnostics: [Diagnostic] = []
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = (directory as NSString).appendingPathComponent(name)
             let text = String(decoding: fileManager.contents(atPath: path) ?? Data(), as: UTF8.self)
+            sources[String(name.dropLast(".mustache".count))] = (path, text)
             do {
                 templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: escapingPragma + text)
             } catch let error as MustacheTemplate.ParserError {
@@ -90,7 +96,7 @@ public struct SiteTemplates: Sendable {
         guard diagnostics.isEmpty else {
             throw DiagnosticsError(diagnostics, exitCode: isInputMissing ? 66 : 65)
         }
-        return SiteTemplates(library: MustacheLibrary(templates: templates), assets: assets)
+        return SiteTemplates(library: MustacheLibrary(templates: templates), assets: assets, sources: sources)
     }
 
     /// Renders a template that `load` has checked exists.

@@ -1,0 +1,125 @@
+import Foundation
+import MigrationRules
+import Mustache
+
+/// A two-stage template with its `[[...]]` tags filled for one language: what each of its files then fills
+/// with `{{...}}`.
+struct FilledTemplate: Sendable {
+    /// The values the `[[...]]` tags were filled with, also the fallback of every file's context.
+    let language: SiteLanguageContext
+    let template: MustacheTemplate
+}
+
+/// The site's two-stage templates filled for one language.
+///
+/// A content page used to make about a hundred tag lookups, a quarter of them for values every page of
+/// its language shares (interface strings, paths, the switcher's names), at about 12,000 instructions
+/// each inside swift-mustache. Filling those once per language halves the page stage's lookups.
+struct SiteLanguageStage: Sendable {
+    /// `page.mustache`, for files two folders below the root (`<lang>/<slug>/index.html`).
+    let page: FilledTemplate
+    /// `home.mustache`, for the language's contents page (`<lang>/index.html`).
+    let home: FilledTemplate
+
+    /// The templates that extend the layout and are filled in two stages, with the root path of their files.
+    static let templates: [(name: String, root: String)] = [("page", "../../"), ("home", "../")]
+
+    /// Fills the `[[...]]` tags of `page` and `home` for every language and compiles what is left.
+    ///
+    /// Throws (65) when a filled template is not valid Mustache, at the line of its source file where the
+    /// `{{...}}` tags go wrong whenever that can be found.
+    static func fill(
+        _ templates: SiteTemplates, strings: SiteStrings, rules: RuleBook, baseURL: String?
+    ) throws(DiagnosticsError) -> [Language: SiteLanguageStage] {
+        var stages: [Language: SiteLanguageStage] = [:]
+        for language in Language.allCases {
+            var filled: [String: FilledTemplate] = [:]
+            for (name, root) in Self.templates {
+                let context = languageContext(language, root: root, strings: strings, rules: rules, baseURL: baseURL)
+                let text = templates.library.render(context, withTemplate: name) ?? ""
+                do {
+                    filled[name] = FilledTemplate(language: context, template: try MustacheTemplate(string: SiteTemplates.escapingPragma + text))
+                } catch {
+                    throw DiagnosticsError([templates.locateBraceTagError(in: name, filledFor: language, error: error)])
+                }
+            }
+            guard let page = filled["page"], let home = filled["home"] else { continue }
+            stages[language] = SiteLanguageStage(page: page, home: home)
+        }
+        return stages
+    }
+
+    /// The values of the `[[...]]` tags for one language and one depth of folder.
+    static func languageContext(_ language: Language, root: String, strings: SiteStrings, rules: RuleBook, baseURL: String?) -> SiteLanguageContext {
+        var ui: [String: String] = [:]
+        let fields: [(String, Localized)] = [
+            ("siteName", strings.siteName), ("skipLink", strings.skipLink), ("onThisPage", strings.onThisPage),
+            ("previous", strings.previous), ("next", strings.next), ("lastUpdated", strings.lastUpdated),
+            ("languageLabel", strings.languageLabel), ("breadcrumbLabel", strings.breadcrumbLabel),
+            ("pagesLabel", strings.pagesLabel), ("pagerLabel", strings.pagerLabel), ("homeTitle", strings.homeTitle),
+            ("homeIntro", strings.homeIntro),
+        ]
+        for (key, text) in fields { ui[key] = text[language] }
+        ui["footer"] = strings.footer.filling(["version": rules.version])[language]
+        return SiteLanguageContext(
+            lang: MustacheText(language.tag), root: MustacheText(root), homeHref: MustacheText("\(root)\(language.tag)/index.html"),
+            xDefault: MustacheText(baseURL ?? "\(root)index.html"), lastUpdated: MustacheText(LocalizedDate.day(rules.date, in: language)),
+            lastUpdatedISO: MustacheText(rules.date.description), strings: SiteStringsContext(ui),
+            languages: Language.allCases.map {
+                SiteLanguageEntry(tag: MustacheText($0.tag), name: MustacheText($0.nativeName), current: $0 == language)
+            })
+    }
+}
+
+extension SiteTemplates {
+    /// Where a two-stage template's `{{...}}` tags fail to parse once its `[[...]]` tags are filled.
+    ///
+    /// The filled text is not a file anyone wrote, so its line numbers would mislead. Each source the
+    /// template is made of (itself, the layout) is parsed again with its `[[...]]` tags blanked out, which
+    /// keeps lines and columns and leaves the `{{...}}` tags as the page stage sees them; the first that
+    /// fails gives the location.
+    func locateBraceTagError(in name: String, filledFor language: Language, error: Error) -> Diagnostic {
+        for sourceName in [name, "layout"] {
+            guard let source = sources[sourceName] else { continue }
+            do {
+                _ = try MustacheTemplate(string: Self.escapingPragma + Self.blankingBracketTags(source.text))
+            } catch let located as MustacheTemplate.ParserError {
+                return Diagnostic(
+                    path: source.path, line: max(1, located.context.lineNumber - 1), column: located.context.columnNumber,
+                    message: "The template's {{...}} tags cannot be parsed (\(located.error)); check that every section tag is closed.")
+            } catch {
+                continue
+            }
+        }
+        let path = sources[name]?.path ?? name
+        let reason = (error as? MustacheTemplate.ParserError).map { "\($0.error)" } ?? "\(error)"
+        return Diagnostic(
+            path: path,
+            message: "Once its [[...]] tags are filled for \(language.tag), the template's {{...}} tags cannot be parsed (\(reason)); check that each {{...}} section opens and closes inside the same [[...]] section.")
+    }
+
+    /// The text with the `{{=[[ ]]=}}` line and every `[[...]]` tag replaced by `x` and spaces: same lines
+    /// and columns, and a tag inside a brace tag's name (`{{alternate.[[tag]]}}`) still leaves a valid name.
+    static func blankingBracketTags(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        let switchLine = Array("{{=[[ ]]=}}".utf8)
+        if bytes.starts(with: switchLine) {
+            for index in switchLine.indices { bytes[index] = UInt8(ascii: " ") }
+        }
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "[") else {
+                index += 1
+                continue
+            }
+            var end = index + 2
+            while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "]") && bytes[end + 1] == UInt8(ascii: "]")) { end += 1 }
+            let last = min(end + 1, bytes.count - 1)
+            for position in index...last where bytes[position] != UInt8(ascii: "\n") {
+                bytes[position] = position == index ? UInt8(ascii: "x") : UInt8(ascii: " ")
+            }
+            index = last + 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import MigrationRules
+import Testing
+import TestSupport
+
+@testable import Publishing
+
+/// The site's two-stage templates: `[[...]]` tags filled once per language, `{{...}}` tags per page.
+@Suite struct SiteLanguageStageTests {
+    /// A copy of the real templates whose `name` is changed by `edit`, and the real content.
+    private func build(editing name: String, _ edit: (String) -> String) throws -> (Result<[OutputFile], DiagnosticsError>, URL) {
+        let root = try makeTemporaryDirectory("two-stage")
+        let templates = root.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Golden.packageRoot.appendingPathComponent("templates"), to: templates)
+        let file = templates.appendingPathComponent("\(name).mustache")
+        try Data(edit(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
+        let options = SiteBuildOptions(
+            contentDirectory: Golden.packageRoot.appendingPathComponent("content").path, templatesDirectory: templates.path)
+        let result = Result { () throws(DiagnosticsError) in try SitePipeline().renderFiles(options) }
+        return (result, root)
+    }
+
+    private func page(_ files: [OutputFile], _ path: String = "en/number-migration/index.html") -> String {
+        String(decoding: files.first { $0.path == path }?.bytes ?? [], as: UTF8.self)
+    }
+
+    @Test func aBraceTagNamingALanguageValuePrintsWhatItsBracketFormWould() throws {
+        let (result, root) = try build(editing: "page") {
+            $0.replacingOccurrences(of: "<li>{{section}}</li>", with: "<li>{{section}} ({{lang}}, {{strings.siteName}}, [[strings.siteName]])</li>")
+        }
+        defer { try? FileManager.default.removeItem(at: root) }
+        let files = try result.get()
+        #expect(page(files).contains(" (en, Sinch Help Center, Sinch Help Center)</li>"))
+        #expect(page(files, "es/migracion-de-numero/index.html").contains("(es, Centro de Ayuda de Sinch, Centro de Ayuda de Sinch)</li>"))
+    }
+
+    @Test func languageValuesAreEscapedOnceAndPageValuesPerPage() throws {
+        // The bracket stage escapes its values; the page stage must not see them as tags or escape them again.
+        let (result, root) = try build(editing: "page") {
+            $0.replacingOccurrences(of: "<h1>{{title}}</h1>", with: "<h1 data-home=\"[[homeHref]]\">{{title}}</h1>")
+        }
+        defer { try? FileManager.default.removeItem(at: root) }
+        let html = page(try result.get())
+        #expect(html.contains(#"<h1 data-home="../../en/index.html">Number migration</h1>"#))
+    }
+
+    @Test(arguments: [("page", "{{/previous}}"), ("layout", "{{/canonical}}")])
+    func aBraceSectionClosedByTheWrongNameIsReportedAtItsLineInItsOwnFile(name: String, closing: String) throws {
+        let source = try String(contentsOf: Golden.packageRoot.appendingPathComponent("templates/\(name).mustache"), encoding: .utf8)
+        let line = try #require(source.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(closing) }) + 1
+        let (result, root) = try build(editing: name) { $0.replacingOccurrences(of: closing, with: "{{/wrong}}") }
+        defer { try? FileManager.default.removeItem(at: root) }
+        guard case .failure(let error) = result else {
+            Issue.record("a template with a wrongly closed {{...}} section built without an error")
+            return
+        }
+        #expect(error.exitCode == 65)
+        #expect(error.diagnostics.count == 1, "\(error.diagnostics)")
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.path.hasSuffix("templates/\(name).mustache"), "\(diagnostic)")
+        #expect(diagnostic.line == line, "\(diagnostic)")
+        #expect(diagnostic.message.contains("{{...}} tags cannot be parsed"), "\(diagnostic)")
+    }
+
+    @Test func aBraceSectionSplitAcrossBracketSectionsIsReportedWithoutALine() throws {
+        // Valid on its own with the bracket tags blanked, broken once they are filled: only the filled
+        // text fails, so the message names the template and the language instead of a line.
+        let (result, root) = try build(editing: "page") {
+            $0.replacingOccurrences(of: "<li>{{section}}</li>", with: "[[#lang]]{{#title}}[[/lang]]<li>{{section}}</li>[[^lang]]{{/title}}[[/lang]]")
+        }
+        defer { try? FileManager.default.removeItem(at: root) }
+        guard case .failure(let error) = result else {
+            Issue.record("a brace section left open by its bracket section built without an error")
+            return
+        }
+        let diagnostic = try #require(error.diagnostics.first)
+        #expect(diagnostic.path.hasSuffix("templates/page.mustache"))
+        #expect(diagnostic.line == nil)
+        #expect(diagnostic.message.contains("Once its [[...]] tags are filled for pt-BR"), "\(diagnostic)")
+    }
+
+    @Test func blankingKeepsLinesColumnsAndBraceTagNames() {
+        let text = "{{=[[ ]]=}}\n<p>[[strings.next]] {{title}}</p>\n[[! a\ncomment ]]\n<a href=\"{{alternate.[[tag]]}}\">"
+        let blanked = SiteTemplates.blankingBracketTags(text)
+        #expect(blanked.split(separator: "\n", omittingEmptySubsequences: false).map(\.count) == text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count))
+        #expect(blanked.contains("<p>x" + String(repeating: " ", count: "[[strings.next]]".count - 1) + " {{title}}</p>"))
+        #expect(blanked.contains("{{alternate.x      }}"))
+        #expect(!blanked.contains("[["))
+    }
+}
