@@ -55,27 +55,29 @@ enum LinkTarget: Equatable {
     case unsupported
 
     init(_ destination: String) {
-        // Byte checks: `String.contains(String)` is Foundation's, and bridged every link through NSString.
-        if destination.hasPrefix("//") || destination.utf8.contains(UInt8(ascii: ":")) && Self.hasScheme(destination) {
+        // Byte checks throughout: `String.contains(String)` is Foundation's (bridged through NSString), and
+        // `hasSuffix` on a `Substring` walks it backwards by `Character`; both were in every link's path.
+        let bytes = Array(destination.utf8)
+        if bytes.starts(with: "//".utf8) || bytes.contains(UInt8(ascii: ":")) && Self.hasScheme(destination) {
             self = .external
             return
         }
-        if destination.hasPrefix("#") {
-            self = .sameFile(anchor: String(destination.dropFirst()))
+        if bytes.first == UInt8(ascii: "#") {
+            self = .sameFile(anchor: String(decoding: bytes.dropFirst(), as: UTF8.self))
             return
         }
-        var path = Substring(destination)
+        var path = bytes[...]
         var anchor: String?
-        if let hash = path.firstIndex(of: "#") {
-            anchor = String(path[path.index(after: hash)...])
+        if let hash = path.firstIndex(of: UInt8(ascii: "#")) {
+            anchor = String(decoding: path[(hash + 1)...], as: UTF8.self)
             path = path[..<hash]
         }
-        if path.hasPrefix("./") { path = path.dropFirst(2) }
-        guard path.hasSuffix(".md"), !path.utf8.contains(UInt8(ascii: "/")) else {
+        if path.starts(with: "./".utf8) { path = path.dropFirst(2) }
+        guard path.count >= 3, path.suffix(3).elementsEqual(".md".utf8), !path.contains(UInt8(ascii: "/")) else {
             self = .unsupported
             return
         }
-        self = .page(fileName: String(path), anchor: anchor)
+        self = .page(fileName: String(decoding: path, as: UTF8.self), anchor: anchor)
     }
 
     private static func hasScheme(_ text: String) -> Bool {
