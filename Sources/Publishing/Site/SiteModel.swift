@@ -2,12 +2,21 @@ import Markdown
 import MigrationRules
 
 /// A page ready for the templates: its front matter, its Markdown with directives expanded, and its HTML.
-public struct ResolvedPage: Sendable {
-    public var page: ContentPage
+///
+/// A class, immutable: every file of its language refers to it (pager, switcher, sidebar, sitemap), and
+/// copying its twenty-odd strings and arrays for each reference was a tenth of validating a large site.
+public final class ResolvedPage: Sendable {
+    public let page: ContentPage
     /// The Markdown with the rule book's blocks in place (cmark flavor), kept for the link checks.
-    public var markdown: ExpandedMarkdown
+    public let markdown: ExpandedMarkdown
     /// The body as HTML, with links to other pages already made relative to this page's folder.
-    public var rendered: RenderedMarkdown
+    public let rendered: RenderedMarkdown
+
+    public init(page: ContentPage, markdown: ExpandedMarkdown, rendered: RenderedMarkdown) {
+        self.page = page
+        self.markdown = markdown
+        self.rendered = rendered
+    }
 
     public var language: Language { page.language }
     public var frontMatter: FrontMatter { page.frontMatter }
