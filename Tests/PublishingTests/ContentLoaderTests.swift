@@ -1,3 +1,4 @@
+import Foundation
 import MigrationRules
 import Testing
 
@@ -28,6 +29,16 @@ import Testing
             "p.md:1: error: The front matter has no 'description'; add a 'description:' line.",
             "p.md:1: error: The front matter has no 'section'; add a 'section:' line.",
         ])
+    }
+
+    @Test(arguments: ["Glossary", "  Glossary\t", "\u{00A0}Glossário\u{2003}", "a b", " ", "", "\t\t", "Line\n", "\u{3000}東京\u{3000}"])
+    func frontMatterValuesAreTrimmedAsFoundationTrimsWhitespaces(_ value: String) {
+        #expect(value.trimmingSpaces() == value.trimmingCharacters(in: .whitespaces))
+    }
+
+    @Test func aQuotedValueIsTrimmed() throws {
+        let text = "---\ntitle: \"  Glossary \"\ndescription: Terms.\nslug: glossary\nid: glossary\norder: 4\nsection: Reference\n---\n"
+        #expect(try loader.parse(text, path: "p.md", fileName: "p.md", language: .en).get().frontMatter.title == "Glossary")
     }
 
     @Test func aPageWithoutFrontMatterIsAnError() {

@@ -149,7 +149,7 @@ public struct ContentLoader: Sendable {
                 }
                 order = number
             } else {
-                let value = scalar.string.trimmingCharacters(in: .whitespaces)
+                let value = scalar.string.trimmingSpaces()
                 if value.isEmpty {
                     diagnostics.append(Diagnostic(path: path, line: valueLine, message: "'\(key)' is empty; give the page a \(key)."))
                     continue

@@ -93,7 +93,7 @@ public struct RuleDirectiveExpander: Sendable {
         for (offset, rawLine) in page.body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let line = String(Substring(rawLine))
             let fileLine = page.bodyFirstLine + offset
-            let trimmed = Self.trimmingSpaces(line)
+            let trimmed = line.trimmingSpaces()
             if let open = fence {
                 if trimmed.hasPrefix(open) { fence = nil }
             } else if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
@@ -132,20 +132,6 @@ public struct RuleDirectiveExpander: Sendable {
             }
             return false
         }
-    }
-
-    /// The line without leading and trailing spaces and tabs (`CharacterSet.whitespaces`: tab and Unicode
-    /// space separators), in pure Swift: Foundation's `trimmingCharacters` bridges every line through
-    /// NSString, and was a tenth of a build's instructions.
-    static func trimmingSpaces(_ line: String) -> String {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar == " " || scalar == "\t" || (!scalar.isASCII && scalar.properties.generalCategory == .spaceSeparator)
-        }
-        let scalars = line.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return line }
-        if !isSpace(first), !isSpace(last) { return line }
-        guard let start = scalars.firstIndex(where: { !isSpace($0) }), let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(scalars[start...end])
     }
 
     /// Parses one directive line, or says what is wrong with it in a whole sentence.
