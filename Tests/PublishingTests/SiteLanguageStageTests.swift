@@ -44,11 +44,14 @@ import TestSupport
         #expect(html.contains(#"<h1 data-home="../../en/index.html">Number migration</h1>"#))
     }
 
-    @Test(arguments: [("page", "{{/previous}}"), ("layout", "{{/canonical}}")])
-    func aBraceSectionClosedByTheWrongNameIsReportedAtItsLineInItsOwnFile(name: String, closing: String) throws {
+    @Test(arguments: [
+        ("page", "{{/previous}}", "{{/wrong}}"), ("layout", "{{/canonical}}", "{{/wrong}}"),
+        ("nav-page", "<li><a href=\"{{href}}\">{{title}}</a></li>", "<li><a href=\"{{href}}\">{{title}}</a></li>{{/title}}"),
+    ])
+    func aBraceSectionClosedByTheWrongNameIsReportedAtItsLineInItsOwnFile(name: String, original: String, broken: String) throws {
         let source = try String(contentsOf: Golden.packageRoot.appendingPathComponent("templates/\(name).mustache"), encoding: .utf8)
-        let line = try #require(source.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(closing) }) + 1
-        let (result, root) = try build(editing: name) { $0.replacingOccurrences(of: closing, with: "{{/wrong}}") }
+        let line = try #require(source.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(original) }) + 1
+        let (result, root) = try build(editing: name) { $0.replacingOccurrences(of: original, with: broken) }
         defer { try? FileManager.default.removeItem(at: root) }
         guard case .failure(let error) = result else {
             Issue.record("a template with a wrongly closed {{...}} section built without an error")

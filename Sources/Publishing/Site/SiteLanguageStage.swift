@@ -40,7 +40,7 @@ struct SiteLanguageStage: Sendable {
                 do {
                     filled[name] = FilledTemplate(language: context, template: try MustacheTemplate(string: SiteTemplates.escapingPragma + text))
                 } catch {
-                    throw DiagnosticsError([templates.locateBraceTagError(in: name, filledFor: language, error: error)])
+                    throw DiagnosticsError([templates.locateBraceTagError(in: [name, "layout"], filledFor: "for \(language.tag)", error: error)])
                 }
             }
             guard let page = filled["page"], let home = filled["home"] else { continue }
@@ -71,6 +71,45 @@ struct SiteLanguageStage: Sendable {
     }
 }
 
+/// `nav-page.mustache` filled for each kind of sidebar entry, so an entry fills only its own values.
+///
+/// A site renders an entry per page twice (current or not) and a section per page, thousands of entries;
+/// deciding the kind inside the template cost four of each entry's six tag lookups.
+struct SiteNavTemplates: Sendable {
+    let openSection: MustacheTemplate
+    let closedSection: MustacheTemplate
+    let currentPage: MustacheTemplate
+    let page: MustacheTemplate
+
+    /// Fills the `[[...]]` tags (`isSection`, `isPage`, `current`) of `nav-page` for the four kinds of entry.
+    static func fill(_ templates: SiteTemplates) throws(DiagnosticsError) -> SiteNavTemplates {
+        func fill(_ kind: String, current: Bool) throws(DiagnosticsError) -> MustacheTemplate {
+            let text = templates.library.render([kind: true, "current": current], withTemplate: "nav-page") ?? ""
+            do {
+                return try MustacheTemplate(string: SiteTemplates.escapingPragma + text)
+            } catch {
+                let entry = "\(current ? "a current" : "a") \(kind == "isSection" ? "section" : "page")"
+                throw DiagnosticsError([templates.locateBraceTagError(in: ["nav-page"], filledFor: "for \(entry)", error: error)])
+            }
+        }
+        return SiteNavTemplates(
+            openSection: try fill("isSection", current: true), closedSection: try fill("isSection", current: false),
+            currentPage: try fill("isPage", current: true), page: try fill("isPage", current: false))
+    }
+
+    /// One entry's HTML.
+    func render(_ entry: SiteNavEntryContext, library: MustacheLibrary) -> String {
+        let template =
+            switch (entry.kind, entry.current) {
+            case (.section, true): openSection
+            case (.section, false): closedSection
+            case (.page, true): currentPage
+            case (.page, false): page
+            }
+        return template.render(entry, library: library)
+    }
+}
+
 extension SiteTemplates {
     /// Where a two-stage template's `{{...}}` tags fail to parse once its `[[...]]` tags are filled.
     ///
@@ -78,8 +117,12 @@ extension SiteTemplates {
     /// template is made of (itself, the layout) is parsed again with its `[[...]]` tags blanked out, which
     /// keeps lines and columns and leaves the `{{...}}` tags as the page stage sees them; the first that
     /// fails gives the location.
-    func locateBraceTagError(in name: String, filledFor language: Language, error: Error) -> Diagnostic {
-        for sourceName in [name, "layout"] {
+    ///
+    /// - Parameters:
+    ///   - names: the template first, then the templates it extends.
+    ///   - filledFor: what the `[[...]]` tags were filled for, to finish "once they are filled …".
+    func locateBraceTagError(in names: [String], filledFor: String, error: Error) -> Diagnostic {
+        for sourceName in names {
             guard let source = sources[sourceName] else { continue }
             do {
                 _ = try MustacheTemplate(string: Self.escapingPragma + Self.blankingBracketTags(source.text))
@@ -91,11 +134,11 @@ extension SiteTemplates {
                 continue
             }
         }
-        let path = sources[name]?.path ?? name
+        let path = names.first.flatMap { sources[$0]?.path } ?? names.joined(separator: ", ")
         let reason = (error as? MustacheTemplate.ParserError).map { "\($0.error)" } ?? "\(error)"
         return Diagnostic(
             path: path,
-            message: "Once its [[...]] tags are filled for \(language.tag), the template's {{...}} tags cannot be parsed (\(reason)); check that each {{...}} section opens and closes inside the same [[...]] section.")
+            message: "Once its [[...]] tags are filled \(filledFor), the template's {{...}} tags cannot be parsed (\(reason)); check that each {{...}} section opens and closes inside the same [[...]] section.")
     }
 
     /// The text with the `{{=[[ ]]=}}` line and every `[[...]]` tag replaced by `x` and spaces: same lines

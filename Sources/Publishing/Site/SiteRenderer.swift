@@ -15,6 +15,8 @@ public struct SiteRenderer: Sendable {
 
     /// The two-stage templates (`page`, `home`) with their `[[...]]` tags filled, per language.
     let stages: [Language: SiteLanguageStage]
+    /// `nav-page` filled for each kind of sidebar entry.
+    let navTemplates: SiteNavTemplates
 
     /// Fills the two-stage templates' `[[...]]` tags for every language (`SiteLanguageStage`).
     ///
@@ -24,6 +26,7 @@ public struct SiteRenderer: Sendable {
         self.strings = strings
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         stages = try SiteLanguageStage.fill(templates, strings: strings, rules: rules, baseURL: self.baseURL)
+        navTemplates = try SiteNavTemplates.fill(templates)
     }
 
     /// Every file of the HTML site, sorted by path, in memory: for tests and for callers that post-process
@@ -121,14 +124,14 @@ public struct SiteRenderer: Sendable {
         // sidebar is then these pieces joined, with only its own section rendered for it: a template run
         // per section on every page was a quarter of the page template's lookups.
         let item = { @Sendable (page: ResolvedPage, current: Bool) -> String in
-            templates.render(
-                "nav-page",
-                SiteNavEntryContext(kind: .page(title: MustacheText(page.frontMatter.title)), href: MustacheText("../\(page.frontMatter.slug)/index.html"), current: current))
+            navTemplates.render(
+                SiteNavEntryContext(kind: .page(title: MustacheText(page.frontMatter.title)), href: MustacheText("../\(page.frontMatter.slug)/index.html"), current: current), library: templates.library)
         }
         let closed = { (contents: String) -> [String] in
             sections.map {
-                templates.render(
-                    "nav-page", SiteNavEntryContext(kind: .section(name: MustacheText($0.name), pages: nil), href: MustacheText("\(contents)#\($0.anchor)"), current: false))
+                navTemplates.render(
+                    SiteNavEntryContext(kind: .section(name: MustacheText($0.name), pages: nil), href: MustacheText("\(contents)#\($0.anchor)"), current: false),
+                    library: templates.library)
             }
         }
         return SiteRenderPlan.LanguageParts(
@@ -154,9 +157,9 @@ public struct SiteRenderer: Sendable {
             for index in section.pages {
                 pages += index == currentPage ? parts.currentNavItems[index] : parts.navItems[index]
             }
-            html += templates.render(
-                "nav-page",
-                SiteNavEntryContext(kind: .section(name: MustacheText(section.name), pages: MustacheText(pages)), href: MustacheText("../index.html#\(section.anchor)"), current: true))
+            html += navTemplates.render(
+                SiteNavEntryContext(kind: .section(name: MustacheText(section.name), pages: MustacheText(pages)), href: MustacheText("../index.html#\(section.anchor)"), current: true),
+                library: templates.library)
         }
         return html
     }
