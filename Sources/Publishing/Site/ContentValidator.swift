@@ -1,5 +1,3 @@
-import Foundation
-import Dispatch
 import Markdown
 import MigrationRules
 
@@ -22,14 +20,11 @@ public struct ContentValidator: Sendable {
     /// - Parameter unreadable: `<lang>/<file>` of pages the loader already reported; a translation
     ///   or link that may be one of them is not reported again.
     public func validate(_ pages: [ContentPage], unreadable: Set<String> = []) throws(DiagnosticsError) -> SiteModel {
-        var t0 = DispatchTime.now().uptimeNanoseconds
-        func lap(_ s: String) { let t = DispatchTime.now().uptimeNanoseconds; FileHandle.standardError.write("  \(s) \((t - t0) / 1_000_000) ms\n".data(using: .utf8)!); t0 = t }
         let incompleteLanguages = Set(unreadable.compactMap { $0.split(separator: "/").first.map(String.init) })
         var diagnostics = checkSlugsAndIDs(pages) + checkTranslations(pages).filter { diagnostic in
             !incompleteLanguages.contains { diagnostic.message.contains("(\($0)) translation") }
         }
 
-        lap("ids")
         let expander = RuleDirectiveExpander(rules: rules, strings: strings, flavor: .commonMark)
         let index = Dictionary(pages.map { ("\($0.language.tag)/\($0.fileName)", $0) }, uniquingKeysWith: { first, _ in first })
         let resolved: [(ResolvedPage, [Diagnostic])] = pages.concurrentMap { page in
@@ -43,13 +38,11 @@ public struct ContentValidator: Sendable {
             }
             return (ResolvedPage(page: page, markdown: markdown, rendered: rendered), problems)
         }
-        lap("markdown")
         diagnostics += resolved.flatMap(\.1)
         let byFile = Dictionary(resolved.map { ("\($0.0.language.tag)/\($0.0.page.fileName)", $0.0) }, uniquingKeysWith: { first, _ in first })
         for (page, _) in resolved {
             diagnostics += checkStructure(page) + checkLinks(page, pages: byFile, unreadable: unreadable)
         }
-        lap("links")
         guard diagnostics.isEmpty else {
             throw DiagnosticsError(diagnostics.sorted { ($0.path, $0.line ?? 0, $0.message) < ($1.path, $1.line ?? 0, $1.message) })
         }
@@ -58,7 +51,6 @@ public struct ContentValidator: Sendable {
             model[language] = resolved.map(\.0).filter { $0.language == language }
                 .sorted { ($0.frontMatter.order, $0.frontMatter.id) < ($1.frontMatter.order, $1.frontMatter.id) }
         }
-        lap("sort"); defer { lap("model") }
         return SiteModel(pages: model, rules: rules)
     }
 

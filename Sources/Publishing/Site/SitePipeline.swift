@@ -57,9 +57,7 @@ public struct SitePipeline: Sendable {
         let pagePaths = PagePaths()
         switch try render(options) {
         case .html(let plan):
-            let t0 = DispatchTime.now().uptimeNanoseconds
             try SiteWriter().write(count: plan.count, to: options.outputDirectory) { plan.file(at: $0) }
-            FileHandle.standardError.write("write \((DispatchTime.now().uptimeNanoseconds - t0) / 1_000_000) ms\n".data(using: .utf8)!)
             let pageCount = (0..<plan.count).filter { pagePaths.isPage(plan.path(at: $0)) }.count
             return SiteBuildSummary(pageCount: pageCount, fileCount: plan.count + 1)
         case .files(let files):
@@ -89,8 +87,6 @@ public struct SitePipeline: Sendable {
 
     /// The load, validate and render-planning stages.
     private func render(_ options: SiteBuildOptions) throws(DiagnosticsError) -> Rendered {
-        var t0 = DispatchTime.now().uptimeNanoseconds
-        func lap(_ s: String) { let t = DispatchTime.now().uptimeNanoseconds; FileHandle.standardError.write("\(s) \((t - t0) / 1_000_000) ms\n".data(using: .utf8)!); t0 = t }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticsError(
@@ -108,19 +104,16 @@ public struct SitePipeline: Sendable {
                 problems.append(error)
             }
         }
-        lap("templates")
         let loaded = ContentLoader().loadReportingUnreadable(directory: options.contentDirectory)
         if !loaded.diagnostics.isEmpty {
             problems.append(DiagnosticsError(loaded.diagnostics, exitCode: loaded.isInputMissing ? 66 : 65))
         }
-        lap("load")
         var model: SiteModel?
         do throws(DiagnosticsError) {
             model = try ContentValidator(rules: rules, strings: strings).validate(loaded.pages, unreadable: loaded.unreadable)
         } catch {
             problems.append(error)
         }
-        lap("validate")
         var renderer: SiteRenderer?
         if let templates {
             do throws(DiagnosticsError) {
@@ -131,7 +124,7 @@ public struct SitePipeline: Sendable {
         }
         switch (options.format, renderer, model) {
         case (.html, let renderer?, let model?) where problems.isEmpty:
-            let p = renderer.plan(model); lap("plan"); return .html(p)
+            return .html(renderer.plan(model))
         case (.gitbook, _, let model?) where problems.isEmpty:
             return .files(GitBookExporter(strings: strings).export(model))
         default:
