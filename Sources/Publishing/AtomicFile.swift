@@ -76,12 +76,18 @@ public enum AtomicFile {
 
     /// Writes every byte to an open descriptor, resuming after partial writes and interrupts.
     static func writeAll(_ bytes: some Collection<UInt8>, to descriptor: Int32, path: String) throws(OutputError) {
-        let contiguous = Array(bytes)
+        let result = Array(bytes).withUnsafeBytes { buffer in
+            Result { () throws(OutputError) in try writeAll(buffer, to: descriptor, path: path) }
+        }
+        try result.get()
+    }
+
+    /// Writes a buffer to an open descriptor, resuming after partial writes and interrupts.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws(OutputError) {
+        guard let base = buffer.baseAddress else { return }
         var offset = 0
-        while offset < contiguous.count {
-            let written = contiguous.withUnsafeBytes { buffer in
-                buffer.baseAddress.map { Glibc.write(descriptor, $0 + offset, buffer.count - offset) } ?? 0
-            }
+        while offset < buffer.count {
+            let written = Glibc.write(descriptor, base + offset, buffer.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 throw .ioFailure(path: path, reason: systemError())

@@ -4,15 +4,53 @@ import Mustache
 /// A file of the output, as a path relative to the output folder and its bytes.
 public struct OutputFile: Sendable, Hashable {
     public var path: String
-    public var bytes: [UInt8]
+    private var storage: Storage
+
+    /// Rendered pages stay the `String` the templates made, and are written from its own UTF-8 buffer:
+    /// copying each into an array first moved every byte of a large site one more time.
+    private enum Storage: Sendable {
+        case bytes([UInt8])
+        case text(String)
+    }
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
-        self.bytes = bytes
+        self.storage = .bytes(bytes)
     }
 
     public init(path: String, text: String) {
-        self.init(path: path, bytes: Array(text.utf8))
+        self.path = path
+        self.storage = .text(text)
+    }
+
+    /// The file's content as bytes (a copy for a text file).
+    public var bytes: [UInt8] {
+        get {
+            switch storage {
+            case .bytes(let bytes): bytes
+            case .text(let text): Array(text.utf8)
+            }
+        }
+        set { storage = .bytes(newValue) }
+    }
+
+    /// Calls `body` with the file's bytes where they are, without copying.
+    func withBytes<Value>(_ body: (UnsafeRawBufferPointer) -> Value) -> Value {
+        switch storage {
+        case .bytes(let bytes):
+            return bytes.withUnsafeBytes(body)
+        case .text(var text):
+            return text.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    public static func == (lhs: OutputFile, rhs: OutputFile) -> Bool {
+        lhs.path == rhs.path && lhs.bytes == rhs.bytes
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(bytes)
     }
 }
 

@@ -85,22 +85,23 @@ public struct SiteWriter: Sendable {
         let failures: [OutputError?] = Array(0..<count).concurrentMap { index -> OutputError? in
             let file = file(index)
             let path = "\(root)/\(file.path)"
-            var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            if descriptor < 0, errno == ENOENT {
+            // A page is the only file of its own new folder (`<lang>/<slug>/index.html`): making the folder
+            // first saves the failed `open` of every page.
+            let folder = (path as NSString).deletingLastPathComponent
+            if folder != root {
                 do throws(OutputError) {
-                    try makeFolder((path as NSString).deletingLastPathComponent)
+                    try makeFolder(folder)
                 } catch {
                     return error
                 }
-                descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             }
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else { return .cannotCreate(path: path, reason: systemError()) }
             defer { close(descriptor) }
-            do throws(OutputError) {
-                try AtomicFile.writeAll(file.bytes, to: descriptor, path: path)
-            } catch {
-                return error
+            let written = file.withBytes { buffer in
+                Result { () throws(OutputError) in try AtomicFile.writeAll(buffer, to: descriptor, path: path) }
             }
+            if case .failure(let error) = written { return error }
             return nil
         }
         if let failure = failures.compactMap({ $0 }).first { throw failure }
