@@ -12,35 +12,44 @@ public enum Slug {
     ]
 
     public static func make(_ text: String) -> String {
-        var slug: [UInt8] = []
-        slug.reserveCapacity(text.utf8.count)
-        var pendingDash = false
-        func apply(_ step: FoldStep) {
-            switch step {
-            case .dash:
-                pendingDash = true
-            case .byte(let byte):
-                if pendingDash {
-                    if !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
-                    pendingDash = false
-                }
-                slug.append(byte)
-            }
-        }
+        var builder = Builder(capacity: text.utf8.count)
         // Headings are mostly ASCII, and the rest mostly Latin letters with accents: those are folded
         // through tables made once, and only other scripts go through Unicode decomposition, which
         // costs allocations per character (an eighth of validating a Portuguese or Spanish site).
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                apply(asciiStep(byte))
+                builder.add(asciiStep(UInt8(scalar.value)))
             } else if scalar.value < Self.latinEnd {
-                Self.latinSteps[Int(scalar.value) - 0x80].forEach(apply)
+                for step in Self.latinSteps[Int(scalar.value) - 0x80] { builder.add(step) }
             } else {
-                foldSteps(scalar).forEach(apply)
+                for step in foldSteps(scalar) { builder.add(step) }
             }
         }
-        return String(decoding: slug, as: UTF8.self)
+        return String(decoding: builder.bytes, as: UTF8.self)
+    }
+
+    /// The slug's bytes so far, with a dash owed when a separator came after a letter.
+    ///
+    /// A struct with mutating methods rather than a nested function: a nested function capturing the
+    /// array and the flag made every access go through a heap box with exclusivity checks.
+    private struct Builder {
+        var bytes: [UInt8] = []
+        var pendingDash = false
+
+        init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+        mutating func add(_ step: FoldStep) {
+            switch step {
+            case .dash:
+                pendingDash = true
+            case .byte(let byte):
+                if pendingDash {
+                    if !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+                    pendingDash = false
+                }
+                bytes.append(byte)
+            }
+        }
     }
 
     /// What one character adds to a slug: a letter or digit, or a separator.
@@ -95,13 +104,15 @@ struct AnchorAllocator {
     mutating func allocate(for text: String) -> String {
         let slug = Slug.make(text)
         let base = slug.isEmpty ? "section" : slug
-        var candidate = base
+        // Most headings of a page differ: only a repeated one pays for the suffix bookkeeping.
+        guard !used.insert(base).inserted else { return base }
         var suffix = nextSuffix[base, default: 1]
+        var candidate = "\(base)-\(suffix)"
         while used.contains(candidate) {
-            candidate = "\(base)-\(suffix)"
             suffix += 1
+            candidate = "\(base)-\(suffix)"
         }
-        nextSuffix[base] = suffix
+        nextSuffix[base] = suffix + 1
         used.insert(candidate)
         return candidate
     }
