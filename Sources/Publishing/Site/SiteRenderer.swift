@@ -136,7 +136,7 @@ public struct SiteRenderer: Sendable {
         }
         return SiteRenderPlan.LanguageParts(
             stage: stage, sections: sections,
-            sectionOfPage: section, navItems: pages.concurrentMap { item($0, false) }, currentNavItems: pages.concurrentMap { item($0, true) },
+            sectionOfPage: section, navItems: SiteRenderPlan.NavItems(pages.concurrentMap { item($0, false) }), currentNavItems: pages.concurrentMap { item($0, true) },
             closedSectionsOnHome: closed("index.html"), closedSectionsOnPages: closed("../index.html"))
     }
 
@@ -152,11 +152,11 @@ public struct SiteRenderer: Sendable {
                 html += parts.closedSectionsOnPages[number]
                 continue
             }
-            var pages = ""
-            pages.reserveCapacity(parts.navItems[section.pages].reduce(0) { $0 + $1.utf8.count })
-            for index in section.pages {
-                pages += index == currentPage ? parts.currentNavItems[index] : parts.navItems[index]
-            }
+            // The entries before the current page, its own in the current state, the entries after it:
+            // three copies instead of an append per page of the section.
+            var pages = String(parts.navItems[section.pages.lowerBound..<currentPage])
+            pages += parts.currentNavItems[currentPage]
+            pages += parts.navItems[(currentPage + 1)..<section.pages.upperBound]
             html += navTemplates.render(
                 SiteNavEntryContext(kind: .section(name: MustacheText(section.name), pages: MustacheText(pages)), href: MustacheText("../index.html#\(section.anchor)"), current: true),
                 library: templates.library)
@@ -346,6 +346,34 @@ public struct SiteRenderPlan: Sendable {
         var pages: Range<Int>
     }
 
+    /// The sidebar entries of a language's pages, joined once, so any run of them is one substring.
+    struct NavItems: Sendable {
+        let html: String
+        /// `offsets[i]` is where entry `i` starts in `html`'s UTF-8; the last element is its length.
+        let offsets: [Int]
+
+        init(_ items: [String]) {
+            var html = ""
+            html.reserveCapacity(items.reduce(0) { $0 + $1.utf8.count })
+            var offsets = [0]
+            offsets.reserveCapacity(items.count + 1)
+            for item in items {
+                html += item
+                offsets.append(html.utf8.count)
+            }
+            self.html = html
+            self.offsets = offsets
+        }
+
+        /// The entries of `range`, joined.
+        subscript(range: Range<Int>) -> Substring {
+            let utf8 = html.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
+            let end = utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])
+            return html[start..<end]
+        }
+    }
+
     /// What the pages of one language share.
     struct LanguageParts: Sendable {
         /// The page and contents-page templates, filled for the language.
@@ -354,7 +382,7 @@ public struct SiteRenderPlan: Sendable {
         /// For each page (by position in the language's reading order), its section's number.
         var sectionOfPage: [Int]
         /// Each page's sidebar entry as HTML, not current and current.
-        var navItems: [String]
+        var navItems: NavItems
         var currentNavItems: [String]
         /// Each section's entry, closed, as the contents page and as a content page link it.
         var closedSectionsOnHome: [String]
