@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 import MigrationRules
 
 /// A rule-driven block a page asks for, written alone on a line: `{{< rules NAME >}}` or `{{< rule ID >}}`.
@@ -274,7 +275,7 @@ public struct RuleDirectiveExpander: Sendable {
 
     /// Rule texts are inline Markdown; a line break in one would end the list item it is placed in.
     static func inline(_ text: String) -> String {
-        text.replacingOccurrences(of: "\n", with: " ")
+        MarkdownRenderer.flatteningLines(text)
     }
 }
 

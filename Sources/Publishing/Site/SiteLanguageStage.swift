@@ -31,19 +31,27 @@ struct SiteLanguageStage: Sendable {
     static func fill(
         _ templates: SiteTemplates, strings: SiteStrings, rules: RuleBook, baseURL: String?
     ) throws(DiagnosticsError) -> [Language: SiteLanguageStage] {
-        var stages: [Language: SiteLanguageStage] = [:]
-        for language in Language.allCases {
-            var filled: [String: FilledTemplate] = [:]
-            for (name, root) in Self.templates {
-                let context = languageContext(language, root: root, strings: strings, rules: rules, baseURL: baseURL)
-                let text = templates.library.render(context, withTemplate: name) ?? ""
+        // Parsing a filled template is the costly part (swift-mustache's parser measures the rest of the
+        // text at every tag, so it grows with the square of the length): the six are parsed on every core.
+        let jobs = Language.allCases.flatMap { language in Self.templates.map { (language, $0.name, $0.root) } }
+        let results = jobs.concurrentMap { language, name, root in
+            let context = languageContext(language, root: root, strings: strings, rules: rules, baseURL: baseURL)
+            let text = templates.library.render(context, withTemplate: name) ?? ""
+            return Result { () throws(DiagnosticsError) in
                 do {
-                    filled[name] = FilledTemplate(language: context, template: try MustacheTemplate(string: SiteTemplates.escapingPragma + text))
+                    return FilledTemplate(language: context, template: try MustacheTemplate(string: SiteTemplates.escapingPragma + text))
                 } catch {
                     throw DiagnosticsError([templates.locateBraceTagError(in: [name, "layout"], filledFor: "for \(language.tag)", error: error)])
                 }
             }
-            guard let page = filled["page"], let home = filled["home"] else { continue }
+        }
+        var filled: [Language: [String: FilledTemplate]] = [:]
+        for ((language, name, _), result) in zip(jobs, results) {
+            filled[language, default: [:]][name] = try result.get()
+        }
+        var stages: [Language: SiteLanguageStage] = [:]
+        for language in Language.allCases {
+            guard let page = filled[language]?["page"], let home = filled[language]?["home"] else { continue }
             stages[language] = SiteLanguageStage(page: page, home: home)
         }
         return stages
