@@ -40,9 +40,8 @@ public struct ContentValidator: Sendable {
         }
         diagnostics += resolved.flatMap(\.1)
         let byFile = Dictionary(resolved.map { ("\($0.0.language.tag)/\($0.0.page.fileName)", $0.0) }, uniquingKeysWith: { first, _ in first })
-        for (page, _) in resolved {
-            diagnostics += checkStructure(page) + checkLinks(page, pages: byFile, unreadable: unreadable)
-        }
+        // Each page's checks read the others but change nothing: they run on every core too.
+        diagnostics += resolved.concurrentMap { page, _ in checkStructure(page) + checkLinks(page, pages: byFile, unreadable: unreadable) }.flatMap { $0 }
         guard diagnostics.isEmpty else {
             throw DiagnosticsError(diagnostics.sorted { ($0.path, $0.line ?? 0, $0.message) < ($1.path, $1.line ?? 0, $1.message) })
         }
@@ -58,24 +57,25 @@ public struct ContentValidator: Sendable {
     func checkSlugsAndIDs(_ pages: [ContentPage]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for language in Language.allCases {
-            var slugs: [String: ContentPage] = [:]
-            var ids: [String: ContentPage] = [:]
-            for page in pages where page.language == language {
+            // The first page of each slug and id, by position: storing the pages themselves copied each one.
+            var slugs: [String: Int] = [:]
+            var ids: [String: Int] = [:]
+            for (index, page) in pages.enumerated() where page.language == language {
                 if let other = slugs[page.frontMatter.slug] {
                     diagnostics.append(
                         Diagnostic(
                             path: page.path, line: page.keyLines["slug"],
-                            message: "The slug '\(page.frontMatter.slug)' is also used by \(other.path); give every page of a language its own slug."))
+                            message: "The slug '\(page.frontMatter.slug)' is also used by \(pages[other].path); give every page of a language its own slug."))
                 } else {
-                    slugs[page.frontMatter.slug] = page
+                    slugs[page.frontMatter.slug] = index
                 }
                 if let other = ids[page.frontMatter.id] {
                     diagnostics.append(
                         Diagnostic(
                             path: page.path, line: page.keyLines["id"],
-                            message: "The id '\(page.frontMatter.id)' is also used by \(other.path); each page of a language needs its own id, shared only with its translations."))
+                            message: "The id '\(page.frontMatter.id)' is also used by \(pages[other].path); each page of a language needs its own id, shared only with its translations."))
                 } else {
-                    ids[page.frontMatter.id] = page
+                    ids[page.frontMatter.id] = index
                 }
             }
         }
@@ -84,20 +84,24 @@ public struct ContentValidator: Sendable {
 
     /// Every page must exist in every language, so the language switcher never leads nowhere.
     func checkTranslations(_ pages: [ContentPage]) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        // Grouped once by id: filtering every page for every id made this check quadratic.
-        let byID = Dictionary(grouping: pages, by: \.frontMatter.id)
-        for id in byID.keys.sorted() {
-            let present = byID[id] ?? []
-            guard let example = present.min(by: { $0.language < $1.language }) else { continue }
-            for language in Language.allCases where !present.contains(where: { $0.language == language }) {
-                diagnostics.append(
-                    Diagnostic(
-                        path: example.path, line: example.keyLines["id"],
-                        message: "The page '\(id)' has no \(language.nativeName) (\(language.tag)) translation; add a page with 'id: \(id)' to the \(language.tag) folder."))
+        // Grouped once by id, as positions: filtering every page for every id made this check quadratic,
+        // and grouping the pages themselves copied each one.
+        var byID: [String: [Int]] = [:]
+        for (index, page) in pages.enumerated() { byID[page.frontMatter.id, default: []].append(index) }
+        var missing: [(id: String, diagnostics: [Diagnostic])] = []
+        for (id, indices) in byID {
+            let present = Set(indices.map { pages[$0].language })
+            guard present.count < Language.allCases.count,
+                let example = indices.map({ pages[$0] }).min(by: { $0.language < $1.language })
+            else { continue }
+            let diagnostics = Language.allCases.filter { !present.contains($0) }.map { language in
+                Diagnostic(
+                    path: example.path, line: example.keyLines["id"],
+                    message: "The page '\(id)' has no \(language.nativeName) (\(language.tag)) translation; add a page with 'id: \(id)' to the \(language.tag) folder.")
             }
+            missing.append((id, diagnostics))
         }
-        return diagnostics
+        return missing.sorted { $0.id < $1.id }.flatMap(\.diagnostics)
     }
 
     /// The template writes the title as the page's only `<h1>`, so the body starts its sections at `##`.
