@@ -100,8 +100,9 @@ struct SiteOutlineContext: MustacheParent, Sendable {
         switch name {
         case "text": text
         case "anchor": anchor
-        case "children": children.isEmpty ? nil : children
-        case "hasChildren": children.isEmpty ? nil : true
+        // False and empty rather than nil: nil would send Mustache on down the stack to ask the page too.
+        case "children": children
+        case "hasChildren": !children.isEmpty
         default: nil
         }
     }
