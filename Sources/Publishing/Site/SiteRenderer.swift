@@ -124,8 +124,9 @@ public struct SiteRenderer: Sendable {
         // sidebar is then these pieces joined, with only its own section rendered for it: a template run
         // per section on every page was a quarter of the page template's lookups.
         let item = { @Sendable (page: ResolvedPage, current: Bool) -> String in
-            navTemplates.render(
-                SiteNavEntryContext(kind: .page(title: MustacheText(page.frontMatter.title)), href: MustacheText("../\(page.frontMatter.slug)/index.html"), current: current), library: templates.library)
+            let entry = SiteNavEntryContext(
+                kind: .page(title: MustacheText(page.frontMatter.title)), href: MustacheText("../\(page.frontMatter.slug)/index.html"), current: current)
+            return navTemplates.render(entry, library: templates.library)
         }
         let closed = { (contents: String) -> [String] in
             sections.map {
@@ -135,8 +136,9 @@ public struct SiteRenderer: Sendable {
             }
         }
         return SiteRenderPlan.LanguageParts(
-            stage: stage, sections: sections,
-            sectionOfPage: section, navItems: SiteRenderPlan.NavItems(pages.concurrentMap { item($0, false) }), currentNavItems: pages.concurrentMap { item($0, true) },
+            stage: stage, sections: sections, sectionOfPage: section,
+            navItems: SiteRenderPlan.NavItems(pages.concurrentMap { item($0, false) }),
+            currentNavItems: pages.concurrentMap { item($0, true) },
             closedSectionsOnHome: closed("index.html"), closedSectionsOnPages: closed("../index.html"))
     }
 
