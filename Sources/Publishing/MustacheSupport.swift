@@ -25,24 +25,36 @@ struct MustacheText: MustacheCustomRenderable, Sendable {
 /// single `Character`, which the default leaves unescaped, and this type escapes.
 struct HTMLContentType: MustacheContentType {
     static let name = "migration-docs-html"
+    /// The same escaping, plus `{` and `}` as character references, for the first stage of a two-stage
+    /// template: what it prints becomes the text of the second stage, where a value with `{{` in it would
+    /// otherwise be read as a tag. The browser shows the same characters either way.
+    static let firstStageName = "migration-docs-html-first-stage"
 
     /// The line put before a template's text to select this type.
     static let pragma = "{{% CONTENT_TYPE: \(name) }}"
+    /// The line put before a two-stage template's text.
+    static let firstStagePragma = "{{% CONTENT_TYPE: \(firstStageName) }}"
 
-    /// Registers the type under `name` before a template naming it is parsed; registering again is harmless.
+    /// True for `firstStageName`.
+    let escapesBraces: Bool
+
+    init(escapesBraces: Bool = false) { self.escapesBraces = escapesBraces }
+
+    /// Registers both types before a template naming one is parsed; registering again is harmless.
     static func register() {
         MustacheContentTypes.register(HTMLContentType(), named: name)
+        MustacheContentTypes.register(HTMLContentType(escapesBraces: true), named: firstStageName)
     }
 
     func escapeText(_ text: String) -> String {
         var text = text
         // Checked in the contiguous buffer: a generic walk over the UTF8View cost 1.5% of a build.
-        guard text.withUTF8({ $0.contains(where: { Self.replacement(for: $0) != nil }) }) else { return text }
+        guard text.withUTF8({ $0.contains(where: { replacement(for: $0) != nil }) }) else { return text }
         let utf8 = text.utf8
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 32)
         for byte in utf8 {
-            if let replacement = Self.replacement(for: byte) {
+            if let replacement = replacement(for: byte) {
                 bytes += replacement.utf8
             } else {
                 bytes.append(byte)
@@ -51,13 +63,15 @@ struct HTMLContentType: MustacheContentType {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func replacement(for byte: UInt8) -> String? {
+    private func replacement(for byte: UInt8) -> String? {
         switch byte {
         case UInt8(ascii: "<"): "&lt;"
         case UInt8(ascii: ">"): "&gt;"
         case UInt8(ascii: "&"): "&amp;"
         case UInt8(ascii: "\""): "&quot;"
         case UInt8(ascii: "'"): "&#39;"
+        case UInt8(ascii: "{") where escapesBraces: "&#123;"
+        case UInt8(ascii: "}") where escapesBraces: "&#125;"
         default: nil
         }
     }

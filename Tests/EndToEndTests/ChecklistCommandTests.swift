@@ -114,7 +114,7 @@ struct ChecklistCommandTests {
     @Test(
         "Malformed CSV rows and over-long ids exit 65 with the row or the key's location",
         arguments: [
-            ("unclosed.csv", "company,business_manager_id,waba_id,phone\n\"Acme,1,2,+5511912345678\n", ":2: error: this row has 1 fields but the header has 4"),
+            ("unclosed.csv", "company,business_manager_id,waba_id,phone\n\"Acme,1,2,+5511912345678\n", ":2: error: this row has 1 field but the header has 4"),
             ("short.csv", "company,business_manager_id,waba_id,phone\nAcme,1\n", ":2: error: this row has 2 fields but the header has 4"),
             ("long.yaml", "company: Acme\nbusiness_manager_id: \"1\"\nwaba_id: \"\(String(repeating: "1", count: 40))\"\nnumbers:\n  - phone: \"+5511912345678\"\n",
              ":3:10: error: waba_id must have at most 32 digits"),

@@ -82,6 +82,27 @@ import TestSupport
         #expect(diagnostic.message.contains("Once its [[...]] tags are filled for pt-BR"), "\(diagnostic)")
     }
 
+    @Test(arguments: SiteTemplates.twoStage)
+    func aTwoStageTemplateWithoutTheDelimiterSwitchIsAnErrorAtLineOne(name: String) throws {
+        // Without the switch, its page tags would be filled by the language stage and print nothing.
+        let (result, root) = try build(editing: name) { String($0.dropFirst(SiteTemplates.delimiterSwitch.count + 1)) }
+        defer { try? FileManager.default.removeItem(at: root) }
+        guard case .failure(let error) = result else {
+            Issue.record("\(name).mustache without '{{=[[ ]]=}}' built without an error")
+            return
+        }
+        #expect(error.exitCode == 65)
+        let diagnostic = try #require(error.diagnostics.first { $0.path.hasSuffix("templates/\(name).mustache") })
+        #expect(diagnostic.line == 1)
+        #expect(diagnostic.message.contains("does not start with '{{=[[ ]]=}}'"), "\(diagnostic)")
+    }
+
+    @Test func theLanguageStageEscapesBracesSoNoValueBecomesAPageTag() {
+        let firstStage = HTMLContentType(escapesBraces: true)
+        #expect(firstStage.escapeText("{{title}} & <b>") == "&#123;&#123;title&#125;&#125; &amp; &lt;b&gt;")
+        #expect(HTMLContentType().escapeText("{{title}}") == "{{title}}")
+    }
+
     @Test func blankingKeepsLinesColumnsAndBraceTagNames() {
         let text = "{{=[[ ]]=}}\n<p>[[strings.next]] {{title}}</p>\n[[! a\ncomment ]]\n<a href=\"{{alternate.[[tag]]}}\">"
         let blanked = SiteTemplates.blankingBracketTags(text)

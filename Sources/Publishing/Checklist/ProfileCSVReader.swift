@@ -129,6 +129,9 @@ public final class ProfileCSVReader {
     }
 
     /// Builds one customer's draft from its rows, checking field counts and that customer columns agree.
+    /// "1 field", "3 fields".
+    static func fields(_ count: Int) -> String { count == 1 ? "1 field" : "\(count) fields" }
+
     private func draft(from rows: [(fields: [String], line: Int)]) -> Result<ProfileDraft, DiagnosticsError> {
         var problems: [Diagnostic] = []
         var draft = ProfileDraft(path: path, location: InputLocation(line: rows[0].line, column: nil))
@@ -142,7 +145,7 @@ public final class ProfileCSVReader {
                 problems.append(
                     Diagnostic(
                         path: path, line: row.line,
-                        message: "this row has \(row.fields.count) fields but the header has \(header.count); quote values that contain commas, like \"Muñoz, Hijos\"."))
+                        message: "this row has \(Self.fields(row.fields.count)) but the header has \(header.count); quote values that contain commas, like \"Muñoz, Hijos\"."))
                 continue
             }
             var numberFields: [String: ProfileValue] = [:]

@@ -78,6 +78,13 @@ public struct SiteTemplates: Sendable {
     /// It stands alone on an extra first line, which Mustache drops; parser errors are moved back one line.
     static let escapingPragma = HTMLContentType.pragma + "\n"
 
+    /// The templates filled in two stages (`[[...]]` once per language or kind of entry, `{{...}}` per file).
+    /// Each must start with `delimiterSwitch`, or its page tags would be filled, empty, in the first stage.
+    public static let twoStage = ["layout", "page", "home", "nav-page"]
+
+    /// The first line of a two-stage template: from there on, its first-stage tags are `[[...]]`.
+    public static let delimiterSwitch = "{{=[[ ]]=}}"
+
     public init(library: MustacheLibrary, assets: [OutputFile], sources: [String: (path: String, text: String)] = [:]) {
         self.library = library
         self.assets = assets
@@ -102,9 +109,20 @@ public struct SiteTemplates: Sendable {
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = (directory as NSString).appendingPathComponent(name)
             let text = String(decoding: fileManager.contents(atPath: path) ?? Data(), as: UTF8.self)
-            sources[String(name.dropLast(".mustache".count))] = (path, text)
+            let templateName = String(name.dropLast(".mustache".count))
+            sources[templateName] = (path, text)
+            let isTwoStage = twoStage.contains(templateName)
+            if isTwoStage, !text.hasPrefix(delimiterSwitch) {
+                diagnostics.append(
+                    Diagnostic(
+                        path: path, line: 1,
+                        message: "The template does not start with '\(delimiterSwitch)'; \(name) is filled in two stages ([[...]] tags once, {{...}} tags for each file), so make that its first line."))
+                continue
+            }
             do {
-                templates[String(name.dropLast(".mustache".count))] = try MustacheTemplate(string: escapingPragma + text)
+                // A two-stage template's first stage escapes braces too, so no value can become a tag of the second.
+                let pragma = isTwoStage ? HTMLContentType.firstStagePragma + "\n" : escapingPragma
+                templates[templateName] = try MustacheTemplate(string: pragma + text)
             } catch let error as MustacheTemplate.ParserError {
                 let line = max(1, error.context.lineNumber - 1)
                 let column = error.context.columnNumber
