@@ -42,12 +42,8 @@ struct BuildCommand: ParsableCommand {
         do {
             let summary = try SitePipeline().build(options)
             StandardStreams.writeError("Built \(summary.pageCount) pages (\(summary.fileCount) files) into \(output).\n")
-        } catch let error as DiagnosticsError {
-            StandardStreams.writeError(error.description + "\n")
-            throw ExitCode(error.exitCode)
-        } catch let error as OutputError {
-            StandardStreams.writeError(error.description + "\n")
-            throw ExitCode(error.exitCode)
+        } catch let error as any LibraryError {
+            throw CommandFailure(error).exit()
         }
     }
 }

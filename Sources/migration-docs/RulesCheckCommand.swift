@@ -21,9 +21,7 @@ struct RulesCheckCommand: ParsableCommand {
         do {
             outcome = try SnapshotCheck.run(snapshotPath: snapshot, reader: SnapshotReader())
         } catch {
-            StandardStreams.writeError(
-                error.description + "\nTo write a fresh snapshot: \(SnapshotCheck.refreshCommand(snapshotPath: snapshot))\n")
-            throw ExitCode(error.exitCode)
+            throw CommandFailure(error, hint: "To write a fresh snapshot: \(SnapshotCheck.refreshCommand(snapshotPath: snapshot))").exit()
         }
         switch outcome {
         case .upToDate:

@@ -42,16 +42,14 @@ struct RulesDiffCommand: ParsableCommand {
             }
         }
         if let first = failures.first {
-            StandardStreams.writeError(failures.map { $0.description + "\n" }.joined())
-            throw ExitCode(first.exitCode)
+            throw CommandFailure(message: failures.map(\.description).joined(separator: "\n"), code: first.exitCode).exit()
         }
         var changes = RuleDiffer.diff(base: snapshots[0], head: snapshots[1])
         if let accept {
             do {
                 changes = changes.accepting(try AcceptedChanges.read(path: accept, workingDirectory: reader.workingDirectory))
             } catch {
-                StandardStreams.writeError(error.description + "\n")
-                throw ExitCode(error.exitCode)
+                throw CommandFailure(error).exit()
             }
         }
         StandardStreams.writeOut(format.reporter(colour: StandardStreams.outputIsColourTerminal).report(changes))
