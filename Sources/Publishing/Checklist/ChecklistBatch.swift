@@ -17,6 +17,8 @@ public struct ChecklistBatch: Sendable {
     public let options: ChecklistOptions
     let html: ChecklistHTMLRenderer?
     let pdf: ChecklistPDFPrinter?
+    /// The rule book's sentences per language, rendered once for the batch from `options.rules`.
+    let texts: [Language: ChecklistRuleTexts]
 
     /// The outcome of a run.
     public struct Summary: Sendable {
@@ -41,9 +43,10 @@ public struct ChecklistBatch: Sendable {
 
     public init(options: ChecklistOptions) throws(SetupFailure) {
         self.options = options
+        texts = ChecklistRuleTexts.all(rules: options.rules)
         do {
             html = options.format == .html || options.format == .pdf
-                ? try ChecklistHTMLRenderer(templatesDirectory: options.templatesDirectory) : nil
+                ? try ChecklistHTMLRenderer(templatesDirectory: options.templatesDirectory, texts: texts, rules: options.rules) : nil
         } catch {
             throw SetupFailure(message: error.description, exitCode: error.exitCode)
         }
@@ -56,7 +59,7 @@ public struct ChecklistBatch: Sendable {
 
     /// Renders one checklist in the run's format (HTML for PDF, which Chromium then prints).
     public func render(_ checklist: Checklist) -> String {
-        let texts = ChecklistRuleTexts.for(checklist.language)
+        let texts = self.texts[checklist.language] ?? ChecklistRuleTexts(language: checklist.language, rules: options.rules)
         switch options.format {
         case .markdown: return ChecklistMarkdownRenderer().render(checklist, texts: texts)
         case .json: return ChecklistJSONRenderer().render(checklist, texts: texts)
@@ -165,7 +168,7 @@ public struct ChecklistBatch: Sendable {
         case .failed(_, let error):
             return .failed(error.diagnostics, exitCode: error.exitCode)
         case .customer(let index, _, let profile, let fileName):
-            let checklist = Checklist(profile: profile, language: options.language)
+            let checklist = Checklist(profile: profile, language: options.language, rules: options.rules)
             let text = render(checklist)
             guard let folder, let fileName else {
                 if let pdf {

@@ -31,7 +31,13 @@ public struct ChecklistHTMLRenderer: Sendable {
     public static let criterionTemplateName = "checklist-criterion.mustache"
 
     /// Loads the templates and the styles (`assets/base.css`, `assets/checklist.css`) from a templates folder.
-    public init(templatesDirectory: String) throws(DiagnosticsError) {
+    ///
+    /// - Parameters:
+    ///   - texts: the rule book's sentences per language, when the caller has them already; made from `rules` otherwise.
+    ///   - rules: the rule book whose criteria, limits, ticket questions and version the checklists quote.
+    public init(
+        templatesDirectory: String, texts: [Language: ChecklistRuleTexts]? = nil, rules: RuleBook = .current
+    ) throws(DiagnosticsError) {
         func read(_ name: String) throws(DiagnosticsError) -> String {
             let path = (templatesDirectory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -62,14 +68,15 @@ public struct ChecklistHTMLRenderer: Sendable {
         let escaping = HTMLContentType.pragma + "\n"
         let escaper = try compile(escaping + "{{text}}", name: Self.templateName)
         func escape(_ text: String) -> String { escaper.render(["text": text]) }
+        let textsByLanguage = texts ?? ChecklistRuleTexts.all(rules: rules)
         for language in Language.allCases {
-            let texts = ChecklistRuleTexts.for(language)
-            var languageContext = Self.languageContext(texts)
+            let texts = textsByLanguage[language] ?? ChecklistRuleTexts(language: language, rules: rules)
+            var languageContext = Self.languageContext(texts, rules: rules)
             languageContext["css"] = css
             let customerStage = languageStage.render(languageContext)
             templates[language] = try compile(escaping + customerStage, name: Self.templateName)
             var rows: [String: [CriterionStatus: String]] = [:]
-            for criterion in RuleBook.current.criteria {
+            for criterion in rules.criteria {
                 for status in CriterionStatus.allCases {
                     rows[criterion.id, default: [:]][status] = criterionRow.render([
                         "requirementHTML": texts.requirementHTML[criterion.id] ?? "", "who": criterion.responsible.name[language],
@@ -83,7 +90,7 @@ public struct ChecklistHTMLRenderer: Sendable {
             for verdict in EligibilityVerdict.allCases { escaped.verdict[verdict] = escape(vocabulary.verdict(verdict)) }
             for kind in NumberKind.allCases { escaped.kind[kind] = escape(vocabulary.answer(kind.rawValue)) }
             for value in Infrastructure.allCases { escaped.infrastructure[value] = escape(vocabulary.answer(value.rawValue)) }
-            for limit in RuleBook.current.limits.all where limit.unit == "templates" {
+            for limit in rules.limits.all where limit.unit == "templates" {
                 escaped.limit[limit.value] = escape(vocabulary.format(vocabulary.limit, ["limit": Self.grouped(limit.value, language)]))
             }
             escapedByLanguage[language] = escaped
@@ -94,7 +101,7 @@ public struct ChecklistHTMLRenderer: Sendable {
     }
 
     /// The values of the `[[...]]` tags for one language.
-    static func languageContext(_ texts: ChecklistRuleTexts) -> [String: Any] {
+    static func languageContext(_ texts: ChecklistRuleTexts, rules: RuleBook) -> [String: Any] {
         let language = texts.language
         let vocabulary = texts.vocabulary
         func steps(_ list: [ProcessStep]) -> [[String: Any]] {
@@ -109,13 +116,13 @@ public struct ChecklistHTMLRenderer: Sendable {
             "lang": language.tag,
             "t": labels(vocabulary),
             "rulebook": vocabulary.format(
-                vocabulary.rulebook, ["version": RuleBook.current.version, "date": vocabulary.formatted(RuleBook.current.date)]),
+                vocabulary.rulebook, ["version": rules.version, "date": vocabulary.formatted(rules.date)]),
             "onPremisesHTML": texts.onPremisesHTML,
             "ninthDigitHTML": texts.ninthDigitHTML,
             "preparation": steps(texts.phases.preparation),
             "perNumberSteps": steps(texts.phases.perNumber),
             "afterSteps": steps(texts.phases.after),
-            "ticket": RuleBook.current.ticketQuestions.enumerated().map { index, question -> [String: Any] in
+            "ticket": rules.ticketQuestions.enumerated().map { index, question -> [String: Any] in
                 ["question": question.question[language], "key": ticketKey(index)]
             },
         ]

@@ -55,10 +55,14 @@ public struct ChecklistOptions: Sendable {
     public var chromiumPath: String?
     /// Worker threads; defaults to the machine's cores.
     public var workers: Int
+    /// The rule book every checklist is evaluated against and quotes: the compiled one, or another (a
+    /// proposed change, a test's variant) to see what it would print.
+    public var rules: RuleBook
 
     public init(
         format: ChecklistFormat = .html, outputDirectory: String? = "checklists", language: Language? = nil,
-        shard: Shard = .whole, templatesDirectory: String = "templates", chromiumPath: String? = nil, workers: Int? = nil
+        shard: Shard = .whole, templatesDirectory: String = "templates", chromiumPath: String? = nil, workers: Int? = nil,
+        rules: RuleBook = .current
     ) {
         self.format = format
         self.outputDirectory = outputDirectory
@@ -67,6 +71,7 @@ public struct ChecklistOptions: Sendable {
         self.templatesDirectory = templatesDirectory
         self.chromiumPath = chromiumPath
         self.workers = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
+        self.rules = rules
     }
 }
 

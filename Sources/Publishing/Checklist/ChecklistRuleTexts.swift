@@ -78,10 +78,15 @@ public final class ChecklistRuleTexts: Sendable {
         return pieces
     }
 
-    /// The same texts for every language, built once.
-    public static let all: [Language: ChecklistRuleTexts] = Dictionary(
-        uniqueKeysWithValues: Language.allCases.map { ($0, ChecklistRuleTexts(language: $0)) })
+    /// The compiled rule book's texts for every language, built once.
+    public static let all: [Language: ChecklistRuleTexts] = all(rules: .current)
 
+    /// A rule book's texts for every language.
+    public static func all(rules: RuleBook) -> [Language: ChecklistRuleTexts] {
+        Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ChecklistRuleTexts(language: $0, rules: rules)) })
+    }
+
+    /// The compiled rule book's texts for one language.
     public static func `for`(_ language: Language) -> ChecklistRuleTexts {
         all[language] ?? ChecklistRuleTexts(language: language)
     }

@@ -94,3 +94,33 @@ struct HostileTextTests {
         #expect(text.contains(expected))
     }
 }
+
+@Suite("Another rule book")
+struct InjectedRuleBookTests {
+    /// The compiled rule book with its first criterion's requirement reworded and a new version.
+    static func variant() throws -> RuleBook {
+        var rules = RuleBook.current
+        let original = try #require(rules.criteria.first)
+        rules.criteria[0] = EligibilityCriterion(
+            original.provenance, scope: original.scope, fact: original.fact, metValues: original.metValues,
+            unmetValues: original.unmetValues, responsible: original.responsible,
+            requirement: Localized(ptBR: "Requisito alterado.", en: "Changed requirement.", es: "Requisito modificado."),
+            remedy: original.remedy)
+        rules.version = "9.9.9"
+        return rules
+    }
+
+    @Test("A batch given another rule book quotes it, not the compiled one", arguments: [ChecklistFormat.html, .markdown, .json])
+    func quotesTheGivenRuleBook(format: ChecklistFormat) throws {
+        let rules = try Self.variant()
+        let options = ChecklistOptions(format: format, language: .en, templatesDirectory: ChecklistFixtures.templates, rules: rules)
+        let batch = try ChecklistBatch(options: options)
+        let text = batch.render(Checklist(profile: try ChecklistFixtures.example("padaria-sao-joao.yaml"), language: .en, rules: rules))
+        #expect(text.contains("9.9.9"))
+        // The JSON lists only the criteria a customer fails; the printed formats list every one.
+        if format != .json {
+            #expect(text.contains("Changed requirement."))
+            #expect(!text.contains(try #require(RuleBook.current.criteria.first).requirement[.en]))
+        }
+    }
+}
