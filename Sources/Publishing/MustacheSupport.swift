@@ -46,6 +46,22 @@ struct HTMLContentType: MustacheContentType {
         MustacheContentTypes.register(HTMLContentType(escapesBraces: true), named: firstStageName)
     }
 
+    /// HTML made by the tool (cmark's rendering of a rule text) with `{` and `}` as character references,
+    /// for an unescaped first-stage tag: the browser shows the same text, and the second stage sees no tag.
+    static func escapingBraces(_ html: String) -> String {
+        guard html.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return html }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(html.utf8.count + 16)
+        for byte in html.utf8 {
+            switch byte {
+            case UInt8(ascii: "{"): bytes += "&#123;".utf8
+            case UInt8(ascii: "}"): bytes += "&#125;".utf8
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     func escapeText(_ text: String) -> String {
         var text = text
         // Checked in the contiguous buffer: a generic walk over the UTF8View cost 1.5% of a build.

@@ -31,7 +31,7 @@ import Testing
         ])
     }
 
-    @Test(arguments: ["Glossary", "  Glossary\t", "\u{00A0}Glossário\u{2003}", "a b", " ", "", "\t\t", "Line\n", "\u{3000}東京\u{3000}"])
+    @Test(arguments: ["Glossary", "  Glossary\t", "\u{00A0}Glossário\u{2003}", "a b", " ", "", "\t\t", "Line\n", "\u{3000}東京\u{3000}", "glossary\u{200B}", "\u{200B}", "\u{200D}x\u{FEFF}", "\u{2028}x"])
     func frontMatterValuesAreTrimmedAsFoundationTrimsWhitespaces(_ value: String) {
         #expect(value.trimmingSpaces() == value.trimmingCharacters(in: .whitespaces))
     }

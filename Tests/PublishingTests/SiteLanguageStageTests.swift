@@ -7,11 +7,15 @@ import TestSupport
 
 /// The site's two-stage templates: `[[...]]` tags filled once per language, `{{...}}` tags per page.
 @Suite struct SiteLanguageStageTests {
-    /// A copy of the real templates whose `name` is changed by `edit`, and the real content.
-    private func build(editing name: String, _ edit: (String) -> String) throws -> (Result<[OutputFile], DiagnosticsError>, URL) {
+    /// A copy of the real templates whose `name` is changed by `edit`, plus `adding` (file name → text),
+    /// and the real content.
+    private func build(
+        editing name: String, adding extra: [String: String] = [:], _ edit: (String) -> String
+    ) throws -> (Result<[OutputFile], DiagnosticsError>, URL) {
         let root = try makeTemporaryDirectory("two-stage")
         let templates = root.appendingPathComponent("templates")
         try FileManager.default.copyItem(at: Golden.packageRoot.appendingPathComponent("templates"), to: templates)
+        for (fileName, text) in extra { try Data(text.utf8).write(to: templates.appendingPathComponent(fileName)) }
         let file = templates.appendingPathComponent("\(name).mustache")
         try Data(edit(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
         let options = SiteBuildOptions(
@@ -34,14 +38,26 @@ import TestSupport
         #expect(page(files, "es/migracion-de-numero/index.html").contains("(es, Centro de Ayuda de Sinch, Centro de Ayuda de Sinch)</li>"))
     }
 
-    @Test func languageValuesAreEscapedOnceAndPageValuesPerPage() throws {
-        // The bracket stage escapes its values; the page stage must not see them as tags or escape them again.
-        let (result, root) = try build(editing: "page") {
-            $0.replacingOccurrences(of: "<h1>{{title}}</h1>", with: "<h1 data-home=\"[[homeHref]]\">{{title}}</h1>")
+    @Test func aTwoStagePartialLeavesItsBraceTagsForEachPage() throws {
+        let partial = "{{=[[ ]]=}}\n<p class=\"extra\">[[lang]]: {{title}}</p>\n"
+        let (result, root) = try build(editing: "page", adding: ["extra.mustache": partial]) {
+            $0.replacingOccurrences(of: "<h1>{{title}}</h1>", with: "<h1>{{title}}</h1>\n[[> extra]]")
         }
         defer { try? FileManager.default.removeItem(at: root) }
-        let html = page(try result.get())
-        #expect(html.contains(#"<h1 data-home="../../en/index.html">Number migration</h1>"#))
+        #expect(page(try result.get()).contains(#"<p class="extra">en: Number migration</p>"#))
+    }
+
+    @Test func languageValuesAreEscapedOnceAndNeverBecomePageTags() throws {
+        // The footer names the rule book's version, a language-stage value: escaped by the language stage,
+        // braces included, and left alone by the page stage (no second escaping, no tag).
+        var rules = RuleBook.current
+        rules.version = "{{title}} & <b>"
+        let root = Golden.packageRoot
+        let files = try SitePipeline(rules: rules).renderFiles(
+            SiteBuildOptions(contentDirectory: root.appendingPathComponent("content").path, templatesDirectory: root.appendingPathComponent("templates").path))
+        let html = page(files)
+        #expect(html.contains("&#123;&#123;title&#125;&#125; &amp; &lt;b&gt;"))
+        #expect(!html.contains("&amp;amp;") && !html.contains("Number migration &amp; &lt;b&gt;"))
     }
 
     @Test(arguments: [
@@ -104,11 +120,13 @@ import TestSupport
     }
 
     @Test func blankingKeepsLinesColumnsAndBraceTagNames() {
-        let text = "{{=[[ ]]=}}\n<p>[[strings.next]] {{title}}</p>\n[[! a\ncomment ]]\n<a href=\"{{alternate.[[tag]]}}\">"
+        let text = "{{=[[ ]]=}}\n<p>[[strings.next]] {{title}}</p>\n[[! a\ncomment ]]\n<a href=\"{{alternate.[[tag]]}}\">\n[[! Atenção ]]{{/x}}"
         let blanked = SiteTemplates.blankingBracketTags(text)
         #expect(blanked.split(separator: "\n", omittingEmptySubsequences: false).map(\.count) == text.split(separator: "\n", omittingEmptySubsequences: false).map(\.count))
         #expect(blanked.contains("<p>x" + String(repeating: " ", count: "[[strings.next]]".count - 1) + " {{title}}</p>"))
         #expect(blanked.contains("{{alternate.x      }}"))
         #expect(!blanked.contains("[["))
+        // Columns are counted in characters: "Atenção" blanks to as many spaces as it has letters.
+        #expect(blanked.hasSuffix("\nx" + String(repeating: " ", count: "[[! Atenção ]]".count - 1) + "{{/x}}"))
     }
 }

@@ -56,7 +56,10 @@ public struct ChecklistHTMLRenderer: Sendable {
                 ])
             }
         }
-        let languageStage = try compile(try read(Self.templateName), name: Self.templateName)
+        HTMLContentType.register()
+        // The language stage escapes braces too, so no value (a rule book's text, which a caller may supply)
+        // can become a customer-stage tag.
+        let languageStage = try compile(HTMLContentType.firstStagePragma + "\n" + read(Self.templateName), name: Self.templateName)
         let criterionRow = try compile(try read(Self.criterionTemplateName), name: Self.criterionTemplateName)
         let css = try read("assets/base.css") + "\n" + read("assets/checklist.css")
         var templates: [Language: MustacheTemplate] = [:]
@@ -64,7 +67,6 @@ public struct ChecklistHTMLRenderer: Sendable {
         var escapedByLanguage: [Language: EscapedVocabulary] = [:]
         // Escaping through Mustache itself, with the customer stage's content type, keeps one definition of
         // what "escaped" means. The pragma stands alone on its own line, which Mustache drops.
-        HTMLContentType.register()
         let escaping = HTMLContentType.pragma + "\n"
         let escaper = try compile(escaping + "{{text}}", name: Self.templateName)
         func escape(_ text: String) -> String { escaper.render(["text": text]) }
@@ -107,7 +109,7 @@ public struct ChecklistHTMLRenderer: Sendable {
         func steps(_ list: [ProcessStep]) -> [[String: Any]] {
             list.map { step in
                 [
-                    "title": step.title[language], "who": step.actor.name[language], "detailHTML": texts.stepDetailHTML[step.id] ?? "",
+                    "title": step.title[language], "who": step.actor.name[language], "detailHTML": HTMLContentType.escapingBraces(texts.stepDetailHTML[step.id] ?? ""),
                     "perNumber": step.perNumber,
                 ]
             }
@@ -117,8 +119,9 @@ public struct ChecklistHTMLRenderer: Sendable {
             "t": labels(vocabulary),
             "rulebook": vocabulary.format(
                 vocabulary.rulebook, ["version": rules.version, "date": vocabulary.formatted(rules.date)]),
-            "onPremisesHTML": texts.onPremisesHTML,
-            "ninthDigitHTML": texts.ninthDigitHTML,
+            // Rule HTML goes into unescaped tags: its braces are escaped here, as the content type does for the rest.
+            "onPremisesHTML": HTMLContentType.escapingBraces(texts.onPremisesHTML),
+            "ninthDigitHTML": HTMLContentType.escapingBraces(texts.ninthDigitHTML),
             "preparation": steps(texts.phases.preparation),
             "perNumberSteps": steps(texts.phases.perNumber),
             "afterSteps": steps(texts.phases.after),

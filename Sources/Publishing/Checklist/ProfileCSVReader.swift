@@ -128,10 +128,10 @@ public final class ProfileCSVReader {
         return Customer(index: index, draft: draft(from: rows))
     }
 
-    /// Builds one customer's draft from its rows, checking field counts and that customer columns agree.
     /// "1 field", "3 fields".
     static func fields(_ count: Int) -> String { count == 1 ? "1 field" : "\(count) fields" }
 
+    /// Builds one customer's draft from its rows, checking field counts and that customer columns agree.
     private func draft(from rows: [(fields: [String], line: Int)]) -> Result<ProfileDraft, DiagnosticsError> {
         var problems: [Diagnostic] = []
         var draft = ProfileDraft(path: path, location: InputLocation(line: rows[0].line, column: nil))

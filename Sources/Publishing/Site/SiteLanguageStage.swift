@@ -150,27 +150,27 @@ extension SiteTemplates {
     }
 
     /// The text with the `{{=[[ ]]=}}` line and every `[[...]]` tag replaced by `x` and spaces: same lines
-    /// and columns, and a tag inside a brace tag's name (`{{alternate.[[tag]]}}`) still leaves a valid name.
+    /// and columns (one blank per `Character`, as swift-mustache counts columns), and a tag inside a brace
+    /// tag's name (`{{alternate.[[tag]]}}`) still leaves a valid name.
     static func blankingBracketTags(_ text: String) -> String {
-        var bytes = Array(text.utf8)
-        let switchLine = Array("{{=[[ ]]=}}".utf8)
-        if bytes.starts(with: switchLine) {
-            for index in switchLine.indices { bytes[index] = UInt8(ascii: " ") }
+        var characters = Array(text)
+        if text.hasPrefix(delimiterSwitch) {
+            for index in 0..<delimiterSwitch.count { characters[index] = " " }
         }
         var index = 0
-        while index + 1 < bytes.count {
-            guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "[") else {
+        while index + 1 < characters.count {
+            guard characters[index] == "[", characters[index + 1] == "[" else {
                 index += 1
                 continue
             }
             var end = index + 2
-            while end + 1 < bytes.count, !(bytes[end] == UInt8(ascii: "]") && bytes[end + 1] == UInt8(ascii: "]")) { end += 1 }
-            let last = min(end + 1, bytes.count - 1)
-            for position in index...last where bytes[position] != UInt8(ascii: "\n") {
-                bytes[position] = position == index ? UInt8(ascii: "x") : UInt8(ascii: " ")
+            while end + 1 < characters.count, !(characters[end] == "]" && characters[end + 1] == "]") { end += 1 }
+            let last = min(end + 1, characters.count - 1)
+            for position in index...last where !characters[position].isNewline {
+                characters[position] = position == index ? "x" : " "
             }
             index = last + 1
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(characters)
     }
 }

@@ -111,8 +111,9 @@ public struct SiteTemplates: Sendable {
             let text = String(decoding: fileManager.contents(atPath: path) ?? Data(), as: UTF8.self)
             let templateName = String(name.dropLast(".mustache".count))
             sources[templateName] = (path, text)
-            let isTwoStage = twoStage.contains(templateName)
-            if isTwoStage, !text.hasPrefix(delimiterSwitch) {
+            // Any template may be two-stage (a partial of one); these four must be.
+            let isTwoStage = text.hasPrefix(delimiterSwitch)
+            if twoStage.contains(templateName), !isTwoStage {
                 diagnostics.append(
                     Diagnostic(
                         path: path, line: 1,

@@ -110,17 +110,34 @@ struct InjectedRuleBookTests {
         return rules
     }
 
-    @Test("A batch given another rule book quotes it, not the compiled one", arguments: [ChecklistFormat.html, .markdown, .json])
+    @Test("A batch given another rule book evaluates and quotes it, not the compiled one", arguments: [ChecklistFormat.html, .markdown, .json])
     func quotesTheGivenRuleBook(format: ChecklistFormat) throws {
         let rules = try Self.variant()
-        let options = ChecklistOptions(format: format, language: .en, templatesDirectory: ChecklistFixtures.templates, rules: rules)
-        let batch = try ChecklistBatch(options: options)
-        let text = batch.render(Checklist(profile: try ChecklistFixtures.example("padaria-sao-joao.yaml"), language: .en, rules: rules))
+        let folder = try makeTemporaryDirectory("injected-rules")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let options = ChecklistOptions(
+            format: format, outputDirectory: folder.path, language: .en, templatesDirectory: ChecklistFixtures.templates, rules: rules)
+        let example = Golden.packageRoot.appendingPathComponent("examples/padaria-sao-joao.yaml").path
+        let summary = try ChecklistBatch(options: options).run(inputs: [example], standardInput: { Data() })
+        #expect(summary.written == 1, "\(summary.diagnostics)")
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first)
+        let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
         #expect(text.contains("9.9.9"))
         // The JSON lists only the criteria a customer fails; the printed formats list every one.
         if format != .json {
             #expect(text.contains("Changed requirement."))
             #expect(!text.contains(try #require(RuleBook.current.criteria.first).requirement[.en]))
         }
+    }
+
+    @Test("A rule book's text never becomes a template tag of the customer stage")
+    func ruleTextIsNeverATag() throws {
+        var rules = try Self.variant()
+        rules.version = "{{company}} & <b>"
+        let options = ChecklistOptions(format: .html, language: .en, templatesDirectory: ChecklistFixtures.templates, rules: rules)
+        let profile = try ChecklistFixtures.example("padaria-sao-joao.yaml")
+        let html = try ChecklistBatch(options: options).render(Checklist(profile: profile, language: .en, rules: rules))
+        #expect(html.contains("&#123;&#123;company&#125;&#125; &amp; &lt;b&gt;"))
+        #expect(!html.contains("\(profile.company) &amp; &lt;b&gt;"))
     }
 }
