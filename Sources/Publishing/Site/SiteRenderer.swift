@@ -176,6 +176,8 @@ public struct SiteRenderer: Sendable {
         func link(_ page: ResolvedPage) -> SiteLinkContext {
             SiteLinkContext(href: MustacheText("../\(page.frontMatter.slug)/index.html"), title: MustacheText(page.frontMatter.title))
         }
+        // The validator refuses a site where a page lacks a translation, so the language's contents page
+        // stands in only for a model built some other way.
         let translations = Language.allCases.map { other in
             (other, model.translation(of: page.frontMatter.id, in: other).map { "\($0.page.sitePath)/" } ?? "\(other.tag)/")
         }
