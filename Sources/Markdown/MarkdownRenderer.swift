@@ -13,7 +13,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private var cmarkOptions: Int32 {
-        var flags = CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SOURCEPOS
+        var flags = CMARK_OPT_SOURCEPOS
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
         if options.allowsRawHTML { flags |= CMARK_OPT_UNSAFE }
         return flags
@@ -28,16 +28,18 @@ public struct MarkdownRenderer: Sendable {
     ///   replaces it (for turning `glossary.md` into a site URL), returning nil keeps it.
     public func render(_ markdown: String, rewriteLink: ((String) -> String?)? = nil) -> RenderedMarkdown {
         var text = markdown
-        return text.withUTF8 { render(bytes: UnsafeRawBufferPointer($0), rewriteLink: rewriteLink) }
+        // A `String` is valid UTF-8 already: cmark's own check would read every byte again for nothing.
+        return text.withUTF8 { render(bytes: UnsafeRawBufferPointer($0), validatingUTF8: false, rewriteLink: rewriteLink) }
     }
 
     /// Renders raw bytes that may not be valid UTF-8 (a file read from disk); bad sequences become U+FFFD.
     public func render(data: Data, rewriteLink: ((String) -> String?)? = nil) -> RenderedMarkdown {
-        data.withUnsafeBytes { render(bytes: $0, rewriteLink: rewriteLink) }
+        data.withUnsafeBytes { render(bytes: $0, validatingUTF8: true, rewriteLink: rewriteLink) }
     }
 
-    private func render(bytes: UnsafeRawBufferPointer, rewriteLink: ((String) -> String?)?) -> RenderedMarkdown {
-        let document = CmarkDocument(bytes: bytes, options: cmarkOptions)
+    private func render(bytes: UnsafeRawBufferPointer, validatingUTF8: Bool, rewriteLink: ((String) -> String?)?) -> RenderedMarkdown {
+        let parseOptions = validatingUTF8 ? cmarkOptions | CMARK_OPT_VALIDATE_UTF8 : cmarkOptions
+        let document = CmarkDocument(bytes: bytes, options: parseOptions)
         var headingTexts: [(level: Int, text: String)] = []
         var links: [LinkReference] = []
         document.walk { node in
