@@ -239,7 +239,7 @@ public struct SiteRenderer: Sendable {
             [
                 "tag": language.tag, "name": language.nativeName, "href": "\(language.tag)/index.html",
                 "title": strings.homeTitle[language], "intro": strings.homeIntro[language],
-                "choose": strings.chooseLanguage[language],
+                "choose": strings.chooseLanguage[language], "separator": Self.separator(after: language),
             ]
         }
         context["title"] = Language.allCases.map { strings.homeTitle[$0] }.joined(separator: " · ")
@@ -257,6 +257,7 @@ public struct SiteRenderer: Sendable {
             return [
                 "tag": language.tag, "title": strings.notFoundTitle[language], "text": strings.notFoundText[language],
                 "href": guide, "linkText": model.pages[language]?.first?.frontMatter.title ?? strings.homeTitle[language],
+                "separator": Self.separator(after: language),
             ]
         }
         context["title"] = Language.allCases.map { strings.notFoundTitle[$0] }.joined(separator: " · ")
@@ -264,6 +265,11 @@ public struct SiteRenderer: Sendable {
     }
 
     // MARK: Context pieces
+
+    /// What follows a language's title in a heading that names every language: " · ", or nothing after the last.
+    static func separator(after language: Language) -> String {
+        language == Language.allCases.last ? "" : " · "
+    }
 
     /// What every template gets: the language, its interface strings, the rule book's date and the paths.
     private func common(language: Language, root: String, sitePath: String, plan: SiteRenderPlan) -> [String: Any] {
