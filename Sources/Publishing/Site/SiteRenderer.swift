@@ -287,7 +287,7 @@ public struct SiteRenderer: Sendable {
     /// A file's `<link rel="alternate" hreflang>` targets, from its path in each language (`en/guide/`):
     /// absolute with a base URL, relative otherwise. The x-default link is filled per language.
     private func alternates(root: String, _ paths: [(Language, String)]) -> SiteLanguageLinks {
-        SiteLanguageLinks(links: paths.map { language, path in (language.tag, MustacheText(baseURL.map { $0 + path } ?? root + prettyToFile(path))) })
+        SiteLanguageLinks(links: paths.map { language, path in (language.tag, MustacheText(alternateHref(root: root, path: path))) })
     }
 
     /// A file's language switcher targets, from its path in each language: relative, naming the file.
@@ -295,15 +295,18 @@ public struct SiteRenderer: Sendable {
         SiteLanguageLinks(links: paths.map { ($0.0.tag, MustacheText(root + prettyToFile($0.1))) })
     }
 
-    /// `<link rel="alternate" hreflang>` targets: absolute with a base URL, relative otherwise.
+    /// The language chooser's `<link rel="alternate" hreflang>` list, x-default included (it is not two-stage).
     private func alternates(root: String, model: SiteModel, path: (Language) -> String?) -> [[String: String]] {
         var links: [[String: String]] = Language.allCases.compactMap { language in
-            path(language).map { target in
-                ["hreflang": language.tag, "href": baseURL.map { $0 + target } ?? root + prettyToFile(target)]
-            }
+            path(language).map { ["hreflang": language.tag, "href": alternateHref(root: root, path: $0)] }
         }
         links.append(["hreflang": "x-default", "href": baseURL ?? "\(root)index.html"])
         return links
+    }
+
+    /// An hreflang target: absolute with a base URL, relative otherwise.
+    private func alternateHref(root: String, path: String) -> String {
+        baseURL.map { $0 + path } ?? root + prettyToFile(path)
     }
 
     /// A served site uses folder URLs; from disk a folder URL shows a listing, so relative links name the file.
