@@ -65,13 +65,7 @@ func buildRealSite(format: SiteFormat = .html, baseURL: String? = nil) throws ->
     }
 
     @Test func editingARuleChangesEveryPageThatShowsIt() throws {
-        var rules = RuleBook.current
-        let original = try #require(rules.criteria.first)
-        rules.criteria[0] = EligibilityCriterion(
-            original.provenance, scope: original.scope, fact: original.fact, metValues: original.metValues,
-            unmetValues: original.unmetValues, responsible: original.responsible,
-            requirement: Localized(ptBR: "Requisito alterado.", en: "Changed requirement.", es: "Requisito modificado."),
-            remedy: original.remedy)
+        let rules = try RuleBook.withFirstRequirementReworded()
         let root = Golden.packageRoot
         let files = try SitePipeline(rules: rules).renderFiles(
             SiteBuildOptions(contentDirectory: root.appendingPathComponent("content").path, templatesDirectory: root.appendingPathComponent("templates").path))

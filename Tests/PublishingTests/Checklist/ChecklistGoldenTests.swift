@@ -99,13 +99,7 @@ struct HostileTextTests {
 struct InjectedRuleBookTests {
     /// The compiled rule book with its first criterion's requirement reworded and a new version.
     static func variant() throws -> RuleBook {
-        var rules = RuleBook.current
-        let original = try #require(rules.criteria.first)
-        rules.criteria[0] = EligibilityCriterion(
-            original.provenance, scope: original.scope, fact: original.fact, metValues: original.metValues,
-            unmetValues: original.unmetValues, responsible: original.responsible,
-            requirement: Localized(ptBR: "Requisito alterado.", en: "Changed requirement.", es: "Requisito modificado."),
-            remedy: original.remedy)
+        var rules = try RuleBook.withFirstRequirementReworded()
         rules.version = "9.9.9"
         return rules
     }
