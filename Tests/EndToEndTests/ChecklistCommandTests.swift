@@ -171,6 +171,30 @@ struct ChecklistPDFTests {
         #expect(text.contains("Assinatura do cliente"))
     }
 
+    @Test("Printing the same checklist twice gives the same bytes, dated by the rule book")
+    func pdfIsDeterministic() throws {
+        let folders = try (0..<2).map { _ in try makeTemporaryDirectory() }
+        defer { for folder in folders { try? FileManager.default.removeItem(at: folder) } }
+        var prints: [Data] = []
+        for folder in folders {
+            let result = try ToolRun.run(["checklist", "examples/munoz-hijos.yaml", "--format", "pdf", "-o", folder.path])
+            #expect(result.exitCode == 0, "\(result.standardError)")
+            let name = try #require(try Golden.relativeFiles(in: folder).first)
+            prints.append(try Data(contentsOf: folder.appendingPathComponent(name)))
+            // Chromium stamps the second it prints; a second apart, two prints would differ without the fix.
+            Thread.sleep(forTimeInterval: 1.1)
+        }
+        #expect(prints[0] == prints[1])
+        // The rule book's date, as content/rules.json records it, at midnight UTC.
+        let snapshot = try String(contentsOf: Golden.packageRoot.appendingPathComponent("content/rules.json"), encoding: .utf8)
+        let date = try #require(snapshot.firstMatch(of: /"date": "(\d{4})-(\d{2})-(\d{2})"/))
+        let stamp = "/CreationDate (D:\(date.1)\(date.2)\(date.3)000000+00'00')"
+        #expect(String(decoding: prints[0], as: UTF8.self).contains(stamp))
+        // The cross-reference table still points at the objects: poppler reads the file without complaint.
+        let info = try Self.tool("/usr/bin/pdfinfo", [folders[0].appendingPathComponent(try #require(try Golden.relativeFiles(in: folders[0]).first)).path])
+        #expect(info.contains("Pages:"))
+    }
+
     /// Runs a poppler tool; CI installs `poppler-utils` (scripts/setup), so a missing tool fails the test.
     static func tool(_ path: String, _ arguments: [String]) throws -> String {
         let process = Process()

@@ -173,7 +173,7 @@ public struct ChecklistBatch: Sendable {
             guard let folder, let fileName else {
                 if let pdf {
                     do {
-                        return .output(try pdf.pdfData(html: text))
+                        return .output(try pdf.pdfData(html: text, date: options.rules.date))
                     } catch {
                         return .failed([Diagnostic(path: "-", message: error.message)], exitCode: error.exitCode)
                     }
@@ -183,7 +183,7 @@ public struct ChecklistBatch: Sendable {
             let target = folder.path(of: fileName)
             do {
                 if let pdf {
-                    try pdf.print(html: text, to: target)
+                    try pdf.print(html: text, to: target, date: options.rules.date)
                 } else {
                     try folder.write(text, name: fileName, unique: index)
                 }

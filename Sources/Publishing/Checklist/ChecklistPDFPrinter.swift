@@ -1,4 +1,5 @@
 import Foundation
+import MigrationRules
 
 /// Prints checklist HTML to A4 PDF with headless Chromium, the one external program the tool uses.
 ///
@@ -52,7 +53,10 @@ public struct ChecklistPDFPrinter: Sendable {
     }
 
     /// Prints HTML to a PDF at `destination`, atomically: the PDF appears whole or not at all.
-    public func print(html: String, to destination: String) throws(Failure) {
+    ///
+    /// - Parameter date: the date the PDF says it was made (its creation and modification dates): the rule
+    ///   book's, as for every other output, so printing the same checklist twice gives the same bytes.
+    public func print(html: String, to destination: String, date: RuleDate = RuleBook.current.date) throws(Failure) {
         let directory = (destination as NSString).deletingLastPathComponent.isEmpty ? "." : (destination as NSString).deletingLastPathComponent
         let name = (destination as NSString).lastPathComponent
         let token = UUID().uuidString.prefix(8)
@@ -94,13 +98,50 @@ public struct ChecklistPDFPrinter: Sendable {
             throw Failure(path: destination, reason: "Chromium exited with status \(process.terminationStatus) without printing the PDF; run it by hand to see why.",
                 exitCode: 74)
         }
-        guard rename(pdf, destination) == 0 else {
-            throw Failure(path: destination, reason: "the PDF could not be moved into place: \(systemError()).", exitCode: 74)
+        guard var bytes = FileManager.default.contents(atPath: pdf).map({ [UInt8]($0) }) else {
+            throw Failure(path: destination, reason: "the PDF Chromium printed cannot be read back.", exitCode: 74)
+        }
+        Self.stampDates(&bytes, with: date)
+        do {
+            try AtomicFile.write(bytes, to: destination)
+        } catch {
+            throw Failure(path: error.path, reason: error.message, exitCode: error.exitCode)
         }
     }
 
+    /// Sets the PDF's `/CreationDate` and `/ModDate` to `date` at midnight UTC.
+    ///
+    /// Chromium writes the moment it printed, so no two runs gave the same bytes. Each value is written
+    /// over the original, `D:YYYYMMDDHHmmSS` and then the time zone as `+HH'mm'` (or `Z`), with the same
+    /// number of bytes, which keeps every offset of the file's cross-reference table valid.
+    static func stampDates(_ pdf: inout [UInt8], with date: RuleDate) {
+        let digits = Array(String(format: "%04d%02d%02d000000", date.year, date.month, date.day).utf8)
+        for key in ["/CreationDate (D:", "/ModDate (D:"] {
+            let pattern = Array(key.utf8)
+            guard let start = firstIndex(of: pattern, in: pdf), start + pattern.count + digits.count <= pdf.count else { continue }
+            let value = start + pattern.count
+            guard pdf[value..<(value + digits.count)].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { continue }
+            pdf.replaceSubrange(value..<(value + digits.count), with: digits)
+            let zone = value + digits.count
+            let utc = Array("+00'00'".utf8)
+            if zone + utc.count <= pdf.count, pdf[zone] == UInt8(ascii: "+") || pdf[zone] == UInt8(ascii: "-") {
+                pdf.replaceSubrange(zone..<(zone + utc.count), with: utc)
+            }
+        }
+    }
+
+    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
+        var index = 0
+        while index <= bytes.count - pattern.count {
+            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     /// Prints HTML and returns the PDF's bytes, for `--output -`; works in a private temporary folder.
-    public func pdfData(html: String) throws(Failure) -> Data {
+    public func pdfData(html: String, date: RuleDate = RuleBook.current.date) throws(Failure) -> Data {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("migration-docs-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         do {
@@ -109,7 +150,7 @@ public struct ChecklistPDFPrinter: Sendable {
             throw Failure(path: nil, reason: "cannot create a temporary folder for Chromium: \(error.localizedDescription).", exitCode: 73)
         }
         let target = "\(folder)/checklist.pdf"
-        try print(html: html, to: target)
+        try print(html: html, to: target, date: date)
         guard let data = FileManager.default.contents(atPath: target) else {
             throw Failure(path: target, reason: "the printed PDF cannot be read back.", exitCode: 74)
         }
