@@ -118,7 +118,7 @@ public struct ChecklistPDFPrinter: Sendable {
         let digits = Array(String(format: "%04d%02d%02d000000", date.year, date.month, date.day).utf8)
         for key in ["/CreationDate (D:", "/ModDate (D:"] {
             let pattern = Array(key.utf8)
-            guard let start = firstIndex(of: pattern, in: pdf), start + pattern.count + digits.count <= pdf.count else { continue }
+            guard let start = pdf.firstRange(of: pattern)?.lowerBound, start + pattern.count + digits.count <= pdf.count else { continue }
             let value = start + pattern.count
             guard pdf[value..<(value + digits.count)].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { continue }
             pdf.replaceSubrange(value..<(value + digits.count), with: digits)
@@ -128,16 +128,6 @@ public struct ChecklistPDFPrinter: Sendable {
                 pdf.replaceSubrange(zone..<(zone + utc.count), with: utc)
             }
         }
-    }
-
-    private static func firstIndex(of pattern: [UInt8], in bytes: [UInt8]) -> Int? {
-        guard let first = pattern.first, bytes.count >= pattern.count else { return nil }
-        var index = 0
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// Prints HTML and returns the PDF's bytes, for `--output -`; works in a private temporary folder.
