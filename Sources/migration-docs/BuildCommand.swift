@@ -31,6 +31,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("html (the site) or gitbook (Markdown for GitBook's Git Sync).", valueName: "format"))
     var format: SiteFormat = .html
 
+    @Flag(help: "Also print how long each stage took (load, validate, plan, render and write), to see what makes a build slow.")
+    var timings = false
+
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             throw ValidationError("--base-url must be an absolute http:// or https:// address, like https://help.example.com/migration/; found '\(baseURL)'.")
@@ -42,6 +45,9 @@ struct BuildCommand: ParsableCommand {
         do {
             let summary = try SitePipeline().build(options)
             StandardStreams.writeError("Built \(summary.pageCount) pages (\(summary.fileCount) files) into \(output).\n")
+            if timings {
+                StandardStreams.writeError("Stages: " + summary.stages.map(\.description).joined(separator: ", ") + ".\n")
+            }
         } catch let error as any LibraryError {
             throw CommandFailure(error).exit()
         }

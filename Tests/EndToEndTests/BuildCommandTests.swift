@@ -35,6 +35,22 @@ import TestSupport
         let run = try fixture.build()
         #expect(run.exitCode == 0, "\(run.standardError)")
         #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("es/glosario/index.html").path))
+        #expect(!run.standardError.contains("Stages:"), "timings only when asked for: \(run.standardError)")
+    }
+
+    @Test(arguments: [
+        ("html", ["load", "validate", "plan", "render and write"]), ("gitbook", ["load", "validate", "export", "write"]),
+    ])
+    func timingsNameEveryStageInOrder(format: String, stages: [String]) throws {
+        let fixture = try Fixture()
+        defer { fixture.remove() }
+        let run = try fixture.build(["--timings", "--format", format])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        let line = try #require(run.standardError.split(separator: "\n").first { $0.hasPrefix("Stages: ") })
+        let names = line.dropFirst("Stages: ".count).dropLast().split(separator: ", ").map { part in
+            try? #require(part.wholeMatch(of: /(.+) (\d+) ms/)).1
+        }
+        #expect(names.map { $0.map(String.init) } == stages, "\(line)")
     }
 
     @Test(arguments: [

@@ -30,6 +30,20 @@ public struct SiteBuildOptions: Sendable {
 public struct SiteBuildSummary: Sendable, Hashable {
     public var pageCount: Int
     public var fileCount: Int
+    /// How long each stage took, in order, for `build --timings`: which stage to look at when a site is slow.
+    public var stages: [StageTime] = []
+}
+
+/// One stage of a build and its wall time.
+public struct StageTime: Sendable, Hashable {
+    public var name: String
+    public var duration: Duration
+
+    /// "load 47 ms", to the millisecond.
+    public var description: String {
+        let (seconds, attoseconds) = duration.components
+        return "\(name) \(seconds * 1000 + attoseconds / 1_000_000_000_000_000) ms"
+    }
 }
 
 /// Builds the help center in four stages, each a function from one value to the next:
@@ -55,20 +69,43 @@ public struct SitePipeline: Sendable {
     /// site is never in memory whole.
     public func build(_ options: SiteBuildOptions) throws -> SiteBuildSummary {
         let pagePaths = PagePaths()
-        switch try render(options) {
+        var clock = StageClock()
+        let rendered = try render(options, clock: &clock)
+        var summary: SiteBuildSummary
+        switch rendered {
         case .html(let plan):
             try SiteWriter().write(count: plan.count, to: options.outputDirectory) { plan.file(at: $0) }
             let pageCount = (0..<plan.count).filter { pagePaths.isPage(plan.path(at: $0)) }.count
-            return SiteBuildSummary(pageCount: pageCount, fileCount: plan.count + 1)
+            summary = SiteBuildSummary(pageCount: pageCount, fileCount: plan.count + 1)
+            clock.finish("render and write")
         case .files(let files):
             try SiteWriter().write(files, to: options.outputDirectory)
-            return SiteBuildSummary(pageCount: files.filter { pagePaths.isPage($0.path) }.count, fileCount: files.count + 1)
+            summary = SiteBuildSummary(pageCount: files.filter { pagePaths.isPage($0.path) }.count, fileCount: files.count + 1)
+            clock.finish("write")
+        }
+        summary.stages = clock.stages
+        return summary
+    }
+
+    /// Times the stages one after another: each `finish` closes the stage that began when the last one ended.
+    struct StageClock {
+        private let clock = ContinuousClock()
+        private var start: ContinuousClock.Instant
+        private(set) var stages: [StageTime] = []
+
+        init() { start = clock.now }
+
+        mutating func finish(_ name: String) {
+            let now = clock.now
+            stages.append(StageTime(name: name, duration: now - start))
+            start = now
         }
     }
 
     /// The load, validate and render stages: the output in memory, written nowhere.
     public func renderFiles(_ options: SiteBuildOptions) throws(DiagnosticsError) -> [OutputFile] {
-        switch try render(options) {
+        var clock = StageClock()
+        return switch try render(options, clock: &clock) {
         case .html(let plan): Array(0..<plan.count).concurrentMap { plan.file(at: $0) }.sorted { $0.path < $1.path }
         case .files(let files): files
         }
@@ -86,7 +123,7 @@ public struct SitePipeline: Sendable {
     }
 
     /// The load, validate and render-planning stages.
-    private func render(_ options: SiteBuildOptions) throws(DiagnosticsError) -> Rendered {
+    private func render(_ options: SiteBuildOptions, clock: inout StageClock) throws(DiagnosticsError) -> Rendered {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: options.contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticsError(
@@ -108,12 +145,14 @@ public struct SitePipeline: Sendable {
         if !loaded.diagnostics.isEmpty {
             problems.append(DiagnosticsError(loaded.diagnostics, exitCode: loaded.isInputMissing ? 66 : 65))
         }
+        clock.finish("load")
         var model: SiteModel?
         do throws(DiagnosticsError) {
             model = try ContentValidator(rules: rules, strings: strings).validate(loaded.pages, unreadable: loaded.unreadable)
         } catch {
             problems.append(error)
         }
+        clock.finish("validate")
         var renderer: SiteRenderer?
         if let templates {
             do throws(DiagnosticsError) {
@@ -124,9 +163,13 @@ public struct SitePipeline: Sendable {
         }
         switch (options.format, renderer, model) {
         case (.html, let renderer?, let model?) where problems.isEmpty:
-            return .html(renderer.plan(model))
+            let plan = renderer.plan(model)
+            clock.finish("plan")
+            return .html(plan)
         case (.gitbook, _, let model?) where problems.isEmpty:
-            return .files(GitBookExporter(strings: strings).export(model))
+            let files = GitBookExporter(strings: strings).export(model)
+            clock.finish("export")
+            return .files(files)
         default:
             // Every way to get here has recorded a problem: each missing value comes with its error.
             throw Self.combined(problems)
