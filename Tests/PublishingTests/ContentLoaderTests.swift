@@ -49,7 +49,10 @@ import Testing
         #expect(error.diagnostics.first?.line == 1)
     }
 
-    @Test(arguments: [("number-migration", true), ("a1-b2", true), ("Bad", false), ("a--b", false), ("-a", false), ("migração", false)])
+    @Test(arguments: [
+        ("number-migration", true), ("a1-b2", true), ("a", true), ("Bad", false), ("a--b", false), ("x---y", false), ("-a", false), ("a-", false),
+        ("", false), ("migração", false),
+    ])
     func slugsAreLowercaseWordsWithHyphens(_ slug: String, _ valid: Bool) {
         #expect(ContentLoader.isSlug(slug) == valid)
     }
