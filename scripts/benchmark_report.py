@@ -126,6 +126,12 @@ def report(results, pages, customer_sizes, runs, warmup):
     for m, measurement in checklists.items():
         row("`migration-docs checklist --format html`", f"{m:,} customers", measurement)
     row("`migration-docs rules diff`", "real rule book, one text changed", diff)
+    stages_file = os.path.join(results, "site-ours.stages")
+    if os.path.exists(stages_file):
+        with open(stages_file, encoding="utf-8") as f:
+            stages = f.read().strip().removeprefix("Stages: ")
+        if stages:
+            lines += ["", f"Where the synthetic site's build spends its time (`build --timings`, the checked run): {stages}"]
 
     targets = []
 
