@@ -31,7 +31,7 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("html (the site) or gitbook (Markdown for GitBook's Git Sync).", valueName: "format"))
     var format: SiteFormat = .html
 
-    @Flag(help: "Also print how long each stage took (load, validate, plan, render and write), to see what makes a build slow.")
+    @Flag(help: "Also print how long each stage took (load, validate, plan, render and write; for gitbook, export and write), to see what makes a build slow.")
     var timings = false
 
     func validate() throws {

@@ -55,6 +55,25 @@ import Testing
         #expect(markdown.sourceLine(of: lines.count) == 11)
     }
 
+    @Test func aPageWithoutDirectivesKeepsItsLinesShiftedByTheFrontMatter() {
+        let (markdown, diagnostics) = RuleDirectiveExpander(rules: .current, flavor: .commonMark).expand(page("a\n\n[x](missing.md)\nb"))
+        #expect(diagnostics.isEmpty)
+        #expect(markdown.text == "a\n\n[x](missing.md)\nb")
+        #expect((1...4).map(markdown.sourceLine(of:)) == [9, 10, 11, 12])
+        #expect(markdown.sourceLines == [9, 10, 11, 12])
+        // However the map is kept, the same text and the same lines are the same value.
+        #expect(markdown == ExpandedMarkdown(text: markdown.text, sourceLines: [9, 10, 11, 12]))
+        #expect(markdown != ExpandedMarkdown(text: markdown.text, sourceLines: [9, 10, 11, 13]))
+    }
+
+    @Test(arguments: [
+        ("", false), ("{", false), ("{{", false), ("{{<", true), ("ab{{<", true), ("ab{{", false), ("ab{", false),
+        ("{ {{ {<{{<}", true), ("{{ <", false), ("```json\n{\"a\": {}}\n```", false),
+    ])
+    func theDirectiveSearchFindsOnlyTheOpeningMark(text: String, found: Bool) {
+        #expect(RuleDirectiveExpander.mayContainDirective(text) == found)
+    }
+
     @Test func gitBookChecklistsUseTaskListSyntax() {
         let text = RuleDirectiveExpander(rules: .current, flavor: .gitBook).markdown(for: .collection(.criteriaChecklist), language: .en) ?? ""
         #expect(text.contains("- [ ] "))

@@ -75,3 +75,13 @@ func buildRealSite(format: SiteFormat = .html, baseURL: String? = nil) throws ->
         #expect(text("es/migracion-de-numero/index.html").contains("Requisito modificado."))
     }
 }
+
+@Suite struct StageTimeTests {
+    @Test(arguments: [
+        (Duration.microseconds(400), "load 0 ms"), (.microseconds(1_999), "load 2 ms"), (.milliseconds(9_999), "load 9999 ms"),
+        (.milliseconds(12_970), "load 13.0 s"), (.milliseconds(61_040), "load 61.0 s"),
+    ])
+    func stageTimesAreRoundedMillisecondsThenTenthsOfSeconds(duration: Duration, text: String) {
+        #expect("\(StageTime(name: "load", duration: duration))" == text)
+    }
+}

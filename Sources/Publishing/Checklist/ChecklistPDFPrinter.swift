@@ -111,22 +111,25 @@ public struct ChecklistPDFPrinter: Sendable {
 
     /// Sets the PDF's `/CreationDate` and `/ModDate` to `date` at midnight UTC.
     ///
-    /// Chromium writes the moment it printed, so no two runs gave the same bytes. Each value is written
-    /// over the original, `D:YYYYMMDDHHmmSS` and then the time zone as `+HH'mm'` (or `Z`), with the same
-    /// number of bytes, which keeps every offset of the file's cross-reference table valid.
+    /// Chromium writes the moment it printed, so no two runs gave the same bytes. A PDF date is `D:` and up
+    /// to 14 digits (`YYYYMMDDHHmmSS`, a writer may stop after any pair), then maybe a time zone (`Z`, or
+    /// `+HH'mm'` and its shorter forms). The digits present are overwritten with as many of the new date's,
+    /// and a zone in the full `+HH'mm'` form becomes `+00'00'`; nothing else is touched, so the file keeps
+    /// its length and every offset of its cross-reference table stays valid.
     static func stampDates(_ pdf: inout [UInt8], with date: RuleDate) {
         let digits = Array(String(format: "%04d%02d%02d000000", date.year, date.month, date.day).utf8)
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
         for key in ["/CreationDate (D:", "/ModDate (D:"] {
-            let pattern = Array(key.utf8)
-            guard let start = pdf.firstRange(of: pattern)?.lowerBound, start + pattern.count + digits.count <= pdf.count else { continue }
-            let value = start + pattern.count
-            guard pdf[value..<(value + digits.count)].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { continue }
-            pdf.replaceSubrange(value..<(value + digits.count), with: digits)
-            let zone = value + digits.count
-            let utc = Array("+00'00'".utf8)
-            if zone + utc.count <= pdf.count, pdf[zone] == UInt8(ascii: "+") || pdf[zone] == UInt8(ascii: "-") {
-                pdf.replaceSubrange(zone..<(zone + utc.count), with: utc)
-            }
+            guard let start = pdf.firstRange(of: Array(key.utf8))?.upperBound else { continue }
+            var end = start
+            while end < pdf.count, end - start < digits.count, isDigit(pdf[end]) { end += 1 }
+            guard end > start else { continue }
+            pdf.replaceSubrange(start..<end, with: digits[0..<(end - start)])
+            let zone = end..<min(end + 7, pdf.count)
+            let fullZone = zone.count == 7 && (pdf[zone.lowerBound] == UInt8(ascii: "+") || pdf[zone.lowerBound] == UInt8(ascii: "-"))
+                && isDigit(pdf[end + 1]) && isDigit(pdf[end + 2]) && pdf[end + 3] == UInt8(ascii: "'")
+                && isDigit(pdf[end + 4]) && isDigit(pdf[end + 5]) && pdf[end + 6] == UInt8(ascii: "'")
+            if fullZone { pdf.replaceSubrange(zone, with: Array("+00'00'".utf8)) }
         }
     }
 

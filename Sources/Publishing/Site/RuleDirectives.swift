@@ -51,6 +51,8 @@ public enum MarkdownFlavor: Sendable, Hashable {
 }
 
 /// Markdown whose directives have been replaced, with a map back to the source lines for diagnostics.
+///
+/// Two values are equal when their texts are and each line maps to the same file line, however the map is kept.
 public struct ExpandedMarkdown: Sendable, Hashable {
     public var text: String
     /// Where each line of `text` came from, so a bad link inside a page points at the file.
@@ -75,6 +77,27 @@ public struct ExpandedMarkdown: Sendable, Hashable {
     public init(text: String, firstLine: Int) {
         self.text = text
         lines = .shifted(firstLine: firstLine)
+    }
+
+    /// The file line each line of `text` came from (1-based), in order.
+    public var sourceLines: [Int] {
+        switch lines {
+        case .shifted(let firstLine):
+            let lineCount = text.utf8.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            return Array(firstLine..<(firstLine + lineCount))
+        case .table(let sourceLines):
+            return sourceLines
+        }
+    }
+
+    public static func == (lhs: ExpandedMarkdown, rhs: ExpandedMarkdown) -> Bool {
+        guard lhs.text == rhs.text else { return false }
+        if case .shifted(let left) = lhs.lines, case .shifted(let right) = rhs.lines { return left == right }
+        return lhs.sourceLines == rhs.sourceLines
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
     }
 
     /// The file line of a 1-based line of `text`.

@@ -35,14 +35,22 @@ public struct SiteBuildSummary: Sendable, Hashable {
 }
 
 /// One stage of a build and its wall time.
-public struct StageTime: Sendable, Hashable {
+public struct StageTime: Sendable, Hashable, CustomStringConvertible {
     public var name: String
     public var duration: Duration
 
-    /// "load 47 ms", to the millisecond.
+    public init(name: String, duration: Duration) {
+        self.name = name
+        self.duration = duration
+    }
+
+    /// "load 47 ms", rounded to the millisecond; from 10 s on, "render and write 12.3 s".
     public var description: String {
         let (seconds, attoseconds) = duration.components
-        return "\(name) \(seconds * 1000 + attoseconds / 1_000_000_000_000_000) ms"
+        let milliseconds = seconds * 1000 + (attoseconds + 500_000_000_000_000) / 1_000_000_000_000_000
+        guard milliseconds >= 10_000 else { return "\(name) \(milliseconds) ms" }
+        let tenths = (milliseconds + 50) / 100
+        return "\(name) \(tenths / 10).\(tenths % 10) s"
     }
 }
 
