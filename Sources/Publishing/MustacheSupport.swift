@@ -49,29 +49,29 @@ struct HTMLContentType: MustacheContentType {
     /// HTML made by the tool (cmark's rendering of a rule text) with `{` and `}` as character references,
     /// for an unescaped first-stage tag: the browser shows the same text, and the second stage sees no tag.
     static func escapingBraces(_ html: String) -> String {
-        guard html.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return html }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(html.utf8.count + 16)
-        for byte in html.utf8 {
+        replacingBytes(in: html) { byte in
             switch byte {
-            case UInt8(ascii: "{"): bytes += "&#123;".utf8
-            case UInt8(ascii: "}"): bytes += "&#125;".utf8
-            default: bytes.append(byte)
+            case UInt8(ascii: "{"): "&#123;"
+            case UInt8(ascii: "}"): "&#125;"
+            default: nil
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     func escapeText(_ text: String) -> String {
+        Self.replacingBytes(in: text, with: replacement(for:))
+    }
+
+    /// `text` with each byte that `replacement` names replaced by its entity; the text itself when there is none.
+    private static func replacingBytes(in text: String, with replacement: (UInt8) -> String?) -> String {
         var text = text
         // Checked in the contiguous buffer: a generic walk over the UTF8View cost 1.5% of a build.
-        guard text.withUTF8({ $0.contains(where: { replacement(for: $0) != nil }) }) else { return text }
-        let utf8 = text.utf8
+        guard text.withUTF8({ $0.contains(where: { replacement($0) != nil }) }) else { return text }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + 32)
-        for byte in utf8 {
-            if let replacement = replacement(for: byte) {
-                bytes += replacement.utf8
+        bytes.reserveCapacity(text.utf8.count + 32)
+        for byte in text.utf8 {
+            if let entity = replacement(byte) {
+                bytes += entity.utf8
             } else {
                 bytes.append(byte)
             }
