@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import Publishing
+import Checklists
+import Site
+import Profiles
+import Diagnostics
 
 extension SiteFormat: ExpressibleByArgument {}
 

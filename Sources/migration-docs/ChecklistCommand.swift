@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
 import MigrationRules
-import Publishing
+import Checklists
+import Site
+import Profiles
+import Diagnostics
 
 #if canImport(Glibc)
     import Glibc

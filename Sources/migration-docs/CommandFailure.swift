@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import Publishing
+import Checklists
+import Site
+import Profiles
+import Diagnostics
 import RuleDiff
 
 /// A failure the executable reports as one message on standard error and a sysexits code.

@@ -1,6 +1,9 @@
 import ArgumentParser
 import MigrationRules
-import Publishing
+import Checklists
+import Site
+import Profiles
+import Diagnostics
 import RuleDiff
 
 /// `migration-docs rules snapshot`: the whole rule book as canonical JSON.
