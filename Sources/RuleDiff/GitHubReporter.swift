@@ -60,8 +60,10 @@ public struct GitHubReporter: RuleChangeReporter {
             if position == Self.annotationsPerKind - 1 {
                 output += overflow(annotation.command, hidden: count - position, total: count)
             }
-            // Past the limit an annotation would be dropped; as a log line it stays readable in the step's log.
-            output += "\(annotation.command): \(annotation.title): \(annotation.message.replacingCharacters(["\n": " · ", "\r\n": " · "]))\n"
+            // Past the limit an annotation would be dropped; as one log line it stays readable in the step's log,
+            // and with its line breaks replaced no part of it can start a line the runner reads as a command.
+            let line = "\(annotation.command): \(annotation.title): \(annotation.message)"
+            output += line.replacingCharacters(["\n": " · ", "\r\n": " · ", "\r": " · "]) + "\n"
         }
         return output
     }

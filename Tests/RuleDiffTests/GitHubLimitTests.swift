@@ -63,3 +63,14 @@ struct GitHubLimitTests {
         #expect(report.contains("rule-added:old-4"))
     }
 }
+
+extension GitHubLimitTests {
+    @Test("a change past the limit cannot start a workflow command in the log, whatever its rule id holds")
+    func logLinesCannotInjectCommands() {
+        var changes = Self.changes(breaking: 12, warning: 0, info: 0)
+        changes.changes[11] = RuleChange(check: .ruleRemoved, ruleID: "x\n::error::injected", section: "facts", summary: "a\r::warning::b")
+        let report = GitHubReporter().report(changes)
+        #expect(!report.split(separator: "\n").contains { $0.hasPrefix("::error::") || $0.hasPrefix("::warning::") })
+        #expect(report.contains("error: breaking rule-removed: x · ::error::injected: a · ::warning::b"))
+    }
+}
