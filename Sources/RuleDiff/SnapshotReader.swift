@@ -36,6 +36,25 @@ public struct SnapshotReader: Sendable {
         }
     }
 
+    /// Reads and validates one snapshot, with the line of each of its rules in the text it was read from.
+    ///
+    /// Reports that point at a line (SARIF, GitLab Code Quality) need the head side this way. The compiled rule
+    /// book is located in its canonical text, which `rules check` keeps identical to `content/rules.json`.
+    public func readWithLines(_ source: SnapshotSource) throws(SnapshotReadError) -> (snapshot: Snapshot, lines: SnapshotLines) {
+        switch source {
+        case .compiledRuleBook:
+            let json = RuleSnapshot.make(from: compiledRuleBook)
+            let snapshot = try Snapshot(validating: json, origin: source.description)
+            return (snapshot, SnapshotLines(path: SnapshotLines.committedPath, text: Data(json.canonicalText().utf8)))
+        case .file(let path):
+            let data = try readFile(path)
+            return (try Self.parse(data, origin: source.description), SnapshotLines(path: path, text: data))
+        case .gitRevision(let revision, let path):
+            let data = try gitShow(revision: revision, path: path, origin: source.description)
+            return (try Self.parse(data, origin: source.description), SnapshotLines(path: path, text: data))
+        }
+    }
+
     /// The raw bytes of a snapshot file, for callers that also compare bytes (`rules check`).
     public func readFile(_ path: String) throws(SnapshotReadError) -> Data {
         let url = resolve(path)

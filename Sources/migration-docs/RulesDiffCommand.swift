@@ -32,19 +32,26 @@ struct RulesDiffCommand: ParsableCommand {
     func run() throws {
         let reader = SnapshotReader()
         let sources = [reader.source(for: base), head.map(reader.source(for:)) ?? .compiledRuleBook]
-        var snapshots: [Snapshot] = []
+        // Both sides are read before either failure is reported, so a run names every broken side at once.
+        // The head is read with its lines: the SARIF and GitLab reports point at its rules.
+        var baseSnapshot: Snapshot?
+        var headSnapshot: (snapshot: Snapshot, lines: SnapshotLines)?
         var failures: [SnapshotReadError] = []
-        for source in sources {
-            do {
-                snapshots.append(try reader.read(source))
-            } catch {
-                failures.append(error)
-            }
+        do {
+            baseSnapshot = try reader.read(sources[0])
+        } catch {
+            failures.append(error)
         }
-        if let first = failures.first {
-            throw CommandFailure(message: failures.map(\.description).joined(separator: "\n"), code: first.exitCode).exit()
+        do {
+            headSnapshot = try reader.readWithLines(sources[1])
+        } catch {
+            failures.append(error)
         }
-        var changes = RuleDiffer.diff(base: snapshots[0], head: snapshots[1])
+        guard let baseSnapshot, let headSnapshot else {
+            let code = failures.first?.exitCode ?? 65
+            throw CommandFailure(message: failures.map(\.description).joined(separator: "\n"), code: code).exit()
+        }
+        var changes = RuleDiffer.diff(base: baseSnapshot, head: headSnapshot.snapshot)
         if let accept {
             do {
                 changes = changes.accepting(try AcceptedChanges.read(path: accept, workingDirectory: reader.workingDirectory))
@@ -52,7 +59,8 @@ struct RulesDiffCommand: ParsableCommand {
                 throw CommandFailure(error).exit()
             }
         }
-        StandardStreams.writeOut(format.reporter(colour: StandardStreams.outputIsColourTerminal).report(changes))
+        let context = ReportContext(colour: StandardStreams.outputIsColourTerminal, failOn: failOn, headLines: headSnapshot.lines)
+        StandardStreams.writeOut(format.reporter(context).report(changes))
         let failing = changes.failures(at: failOn)
         if !failing.isEmpty {
             StandardStreams.writeError(

@@ -17,6 +17,13 @@ enum Fixtures {
         RuleDiffer.diff(base: try snapshot("base.json"), head: try snapshot("head.json"))
     }
 
+    /// The report context of the fixture pair as the command builds it in the fixtures folder: the lines of
+    /// `head.json`, no colour, and the default `--fail-on breaking`.
+    static func headContext(failOn: FailThreshold = .breaking) throws -> ReportContext {
+        let lines = try SnapshotReader(workingDirectory: directory).readWithLines(.file(path: "head.json")).lines
+        return ReportContext(colour: false, failOn: failOn, headLines: lines)
+    }
+
     /// The snapshot of a rule book, validated as a file's would be.
     static func snapshot(of book: RuleBook, origin: String) throws -> Snapshot {
         try Snapshot(validating: RuleSnapshot.make(from: book), origin: origin)
