@@ -2,27 +2,27 @@ import Diagnostics
 import Foundation
 import MigrationRules
 
-/// Prints checklist HTML to A4 PDF with headless Chromium, the one external program the tool uses.
+/// Prints HTML to A4 PDF with headless Chromium, the one external program the tool uses.
 ///
 /// Chromium's print engine honours the `@page` and break rules of the stylesheet, which no Swift PDF
-/// library on Linux does. Its profile folder and the HTML it prints live beside the output, so nothing is
-/// written outside the output folder, and they are removed afterwards.
-public struct ChecklistPDFPrinter: Sendable {
+/// library on Linux does. Its profile folder and the HTML it prints live in a hidden folder of the output folder,
+/// so nothing is written outside it, and are removed afterwards.
+public struct PDFPrinter: Sendable {
     public let chromium: String
 
     /// Why Chromium could not be used.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
+    public struct Failure: ReportableError, Sendable {
         /// The file or program the failure is about, when there is one.
         public let path: String?
         /// The sentence without the location, for reports that print the path themselves.
         public let reason: String
-        /// 69 when Chromium is missing, 74 when printing failed.
-        public let exitCode: Int32
+        /// `.unavailable` when Chromium is missing, `.ioError` when printing failed.
+        public let status: ExitStatus
 
-        init(path: String?, reason: String, exitCode: Int32) {
+        init(path: String?, reason: String, status: ExitStatus) {
             self.path = path
             self.reason = reason
-            self.exitCode = exitCode
+            self.status = status
         }
 
         public var message: String { path.map { "\($0): error: \(reason)" } ?? "error: \(reason)" }
@@ -34,7 +34,7 @@ public struct ChecklistPDFPrinter: Sendable {
         if let chromiumPath {
             guard FileManager.default.isExecutableFile(atPath: chromiumPath) else {
                 throw Failure(path: chromiumPath, reason: "no executable Chromium here; install the Debian package 'chromium' (apt-get install chromium) or pass --chromium with its path.",
-                    exitCode: 69)
+                    status: .unavailable)
             }
             chromium = chromiumPath
             return
@@ -50,30 +50,32 @@ public struct ChecklistPDFPrinter: Sendable {
             }
         }
         throw Failure(path: nil, reason: "PDF output needs Chromium, and 'chromium' is not on PATH; install the Debian package 'chromium' (apt-get install chromium) or pass --chromium PATH.",
-            exitCode: 69)
+            status: .unavailable)
     }
 
-    /// Prints HTML to a PDF at `destination`, atomically: the PDF appears whole or not at all.
+    /// Prints HTML and returns the PDF's bytes.
     ///
-    /// - Parameter date: the date the PDF says it was made (its creation and modification dates): the rule
-    ///   book's, as for every other output, so printing the same checklist twice gives the same bytes.
-    public func print(html: String, to destination: String, date: RuleDate = RuleBook.current.date) throws(Failure) {
-        let directory = (destination as NSString).deletingLastPathComponent.isEmpty ? "." : (destination as NSString).deletingLastPathComponent
-        let name = (destination as NSString).lastPathComponent
-        let token = UUID().uuidString.prefix(8)
-        let work = "\(directory)/.\(name).print-\(token)"
+    /// - Parameters:
+    ///   - date: the date the PDF says it was made (its creation and modification dates): the rule book's, as
+    ///     for every other output, so printing the same checklist twice gives the same bytes.
+    ///   - workingDirectory: where Chromium's profile and the page it prints live while it runs (a hidden
+    ///     folder, removed afterwards): the output folder, so nothing is written outside it; nil for a private
+    ///     temporary folder (standard output).
+    public func pdf(html: String, date: RuleDate, workingDirectory: String?) throws(Failure) -> [UInt8] {
+        let parent = workingDirectory ?? FileManager.default.temporaryDirectory.path
+        let work = "\(parent)/.migration-docs-print-\(UUID().uuidString.prefix(8))"
         defer { try? FileManager.default.removeItem(atPath: work) }
         do {
             try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         } catch {
-            throw Failure(path: destination, reason: "cannot create a working folder for Chromium: \(error.localizedDescription).", exitCode: 73)
+            throw Failure(path: parent, reason: "cannot create a working folder for Chromium: \(error.localizedDescription).", status: .cannotCreate)
         }
         let page = "\(work)/checklist.html"
         let pdf = "\(work)/checklist.pdf"
         do {
             try AtomicFile.write(html, to: page)
         } catch {
-            throw Failure(path: error.path, reason: error.message, exitCode: error.exitCode)
+            throw Failure(path: error.path, reason: error.message, status: error.status)
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: chromium)
@@ -92,22 +94,18 @@ public struct ChecklistPDFPrinter: Sendable {
         do {
             try process.run()
         } catch {
-            throw Failure(path: chromium, reason: "Chromium could not be started: \(error.localizedDescription).", exitCode: 69)
+            throw Failure(path: chromium, reason: "Chromium could not be started: \(error.localizedDescription).", status: .unavailable)
         }
         process.waitUntilExit()
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf) else {
-            throw Failure(path: destination, reason: "Chromium exited with status \(process.terminationStatus) without printing the PDF; run it by hand to see why.",
-                exitCode: 74)
+            throw Failure(path: chromium, reason: "Chromium exited with status \(process.terminationStatus) without printing the PDF; run it by hand to see why.",
+                status: .ioError)
         }
         guard var bytes = FileManager.default.contents(atPath: pdf).map({ [UInt8]($0) }) else {
-            throw Failure(path: destination, reason: "the PDF Chromium printed cannot be read back.", exitCode: 74)
+            throw Failure(path: pdf, reason: "the PDF Chromium printed cannot be read back.", status: .ioError)
         }
         Self.stampDates(&bytes, with: date)
-        do {
-            try AtomicFile.write(bytes, to: destination)
-        } catch {
-            throw Failure(path: error.path, reason: error.message, exitCode: error.exitCode)
-        }
+        return bytes
     }
 
     /// Sets the PDF's `/CreationDate` and `/ModDate` to `date` at midnight UTC.
@@ -132,22 +130,5 @@ public struct ChecklistPDFPrinter: Sendable {
                 && isDigit(pdf[end + 4]) && isDigit(pdf[end + 5]) && pdf[end + 6] == UInt8(ascii: "'")
             if fullZone { pdf.replaceSubrange(zone, with: Array("+00'00'".utf8)) }
         }
-    }
-
-    /// Prints HTML and returns the PDF's bytes, for `--output -`; works in a private temporary folder.
-    public func pdfData(html: String, date: RuleDate = RuleBook.current.date) throws(Failure) -> Data {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("migration-docs-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: nil, reason: "cannot create a temporary folder for Chromium: \(error.localizedDescription).", exitCode: 73)
-        }
-        let target = "\(folder)/checklist.pdf"
-        try print(html: html, to: target, date: date)
-        guard let data = FileManager.default.contents(atPath: target) else {
-            throw Failure(path: target, reason: "the printed PDF cannot be read back.", exitCode: 74)
-        }
-        return data
     }
 }

@@ -54,7 +54,7 @@ public struct Checklist: Sendable {
     }
 
     /// The evaluate stage: applies the rule book to a validated profile.
-    public init(profile: CustomerProfile, language: Language? = nil, rules: RuleBook = .current) {
+    public init(profile: CustomerProfile, language: Language? = nil, rules: RuleBook) {
         let language = language ?? profile.language
         self.profile = profile
         self.language = language

@@ -10,7 +10,7 @@ import MigrationRules
 /// - load: `ProfileFile` + `ProfileLoader` (YAML/JSON) or `ProfileCSVReader` (CSV, streamed) give drafts;
 /// - validate: `ProfileValidator` turns a draft into a `CustomerProfile` or diagnostics;
 /// - evaluate: `Checklist(profile:)` applies the rule book;
-/// - render: `ChecklistHTMLRenderer`, `ChecklistMarkdownRenderer`, `ChecklistJSONRenderer` (and Chromium for PDF);
+/// - render: the format's `ChecklistRenderer` (`ChecklistFormat.makeRenderer`);
 /// - write: `ChecklistOutputFolder`, one file per customer in the output folder, each whole or not at all.
 ///
 /// Workers (one per core) take the next customer from a shared source under a lock: loading and
@@ -19,8 +19,9 @@ import MigrationRules
 /// A bad customer is reported and skipped; every good one is still written.
 public struct ChecklistBatch: Sendable {
     public let options: ChecklistOptions
-    let html: ChecklistHTMLRenderer?
-    let pdf: ChecklistPDFPrinter?
+    /// The run's format.
+    public let format: ChecklistFormat
+    let renderer: any ChecklistRenderer
     /// The rule book's sentences per language, rendered once for the batch from `options.rules`.
     let texts: [Language: ChecklistRuleTexts]
 
@@ -34,41 +35,26 @@ public struct ChecklistBatch: Sendable {
         /// Customers left to other shards.
         public var skipped = 0
         /// The one checklist, when writing to standard output.
-        public var standardOutput: Data?
-        public var exitCode: Int32 = 0
+        public var standardOutput: ChecklistFile?
+        /// `.success`, or the most specific status among the failures (`ExitStatus.mostSpecific`).
+        public var status: ExitStatus = .success
     }
 
-    /// A problem that stops the whole run before any customer (bad options, missing Chromium or templates).
-    public struct SetupFailure: Error, Sendable, CustomStringConvertible {
-        public let message: String
-        public let exitCode: Int32
-        public var description: String { message }
-    }
-
-    public init(options: ChecklistOptions) throws(SetupFailure) {
+    /// Prepares a run: renders the rule book's sentences once and makes the format's renderer (templates
+    /// loaded, Chromium found).
+    ///
+    /// - Throws: what stops the whole run before any customer (missing templates, missing Chromium).
+    public init(format: ChecklistFormat, options: ChecklistOptions) throws {
         self.options = options
-        texts = ChecklistRuleTexts.all(rules: options.rules)
-        do {
-            html = options.format == .html || options.format == .pdf
-                ? try ChecklistHTMLRenderer(templatesDirectory: options.templatesDirectory, texts: texts, rules: options.rules) : nil
-        } catch {
-            throw SetupFailure(message: error.description, exitCode: error.exitCode)
-        }
-        do {
-            pdf = options.format == .pdf ? try ChecklistPDFPrinter(chromiumPath: options.chromiumPath) : nil
-        } catch {
-            throw SetupFailure(message: error.message, exitCode: error.exitCode)
-        }
+        self.format = format
+        texts = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ChecklistRuleTexts(language: $0, rules: options.rules)) })
+        renderer = try format.makeRenderer(options, texts: texts)
     }
 
-    /// Renders one checklist in the run's format (HTML for PDF, which Chromium then prints).
-    public func render(_ checklist: Checklist) -> String {
-        let texts = self.texts[checklist.language] ?? ChecklistRuleTexts(language: checklist.language, rules: options.rules)
-        switch options.format {
-        case .markdown: return ChecklistMarkdownRenderer().render(checklist, texts: texts)
-        case .json: return ChecklistJSONRenderer().render(checklist, texts: texts)
-        case .html, .pdf: return html?.render(checklist, texts: texts) ?? ""
-        }
+    /// Renders one checklist in the run's format.
+    public func file(for checklist: Checklist) throws -> ChecklistFile {
+        // Every language has its texts (built above for `Language.allCases`).
+        try renderer.file(for: checklist, texts: texts[checklist.language]!)
     }
 
     /// Runs the pipeline over the inputs.
@@ -88,8 +74,11 @@ public struct ChecklistBatch: Sendable {
                 folder = try ChecklistOutputFolder(path: directory)
             } catch {
                 var summary = Summary()
-                summary.diagnostics = [Diagnostic(path: directory, message: "cannot create the output folder: \(error.localizedDescription).")]
-                summary.exitCode = 73
+                summary.diagnostics = [
+                    Diagnostic(path: directory, message: "cannot create the output folder: \(error.localizedDescription).",
+                        hint: "give a folder you can write to with --output, or '-' for standard output.")
+                ]
+                summary.status = .cannotCreate
                 return summary
             }
         } else {
@@ -122,8 +111,8 @@ public struct ChecklistBatch: Sendable {
 
     enum Outcome {
         case written(String)
-        case output(Data)
-        case failed([Diagnostic], exitCode: Int32)
+        case output(ChecklistFile)
+        case failed([Diagnostic], status: ExitStatus)
     }
 
     /// Loads and validates the next customer of this shard, under the lock, in input order.
@@ -144,13 +133,13 @@ public struct ChecklistBatch: Sendable {
                             index: customer.index,
                             DiagnosticsError(
                                 [Diagnostic(path: path, message: "'--output -' writes a single checklist, but the input holds more than one customer; give an output folder instead.")],
-                                exitCode: 64))
+                                status: .usage))
                     }
                     state.standardOutputClaimed = true
                     return .customer(index: customer.index, path: path, profile: profile, fileName: nil)
                 }
                 let slug = Checklist.slug(profile.company)
-                let name = slug + "-" + profile.wabaID + "." + options.format.fileExtension
+                let name = slug + "-" + profile.wabaID + "." + format.fileExtension
                 if let earlier = state.claimedNames.claim(slug: slug, wabaID: profile.wabaID, name: name, input: path) {
                     return .failed(
                         index: customer.index,
@@ -170,34 +159,26 @@ public struct ChecklistBatch: Sendable {
     private func produce(_ job: Job, folder: ChecklistOutputFolder?) -> Outcome {
         switch job {
         case .failed(_, let error):
-            return .failed(error.diagnostics, exitCode: error.exitCode)
-        case .customer(let index, _, let profile, let fileName):
+            return .failed(error.diagnostics, status: error.status)
+        case .customer(let index, let path, let profile, let fileName):
             let checklist = Checklist(profile: profile, language: options.language, rules: options.rules)
-            let text = render(checklist)
-            guard let folder, let fileName else {
-                if let pdf {
-                    do {
-                        return .output(try pdf.pdfData(html: text, date: options.rules.date))
-                    } catch {
-                        return .failed([Diagnostic(path: "-", message: error.message)], exitCode: error.exitCode)
-                    }
-                }
-                return .output(Data(text.utf8))
-            }
-            let target = folder.path(of: fileName)
+            let target = fileName.map { folder?.path(of: $0) ?? $0 } ?? "-"
+            let file: ChecklistFile
             do {
-                if let pdf {
-                    try pdf.print(html: text, to: target, date: options.rules.date)
-                } else {
-                    try folder.write(text, name: fileName, unique: index)
-                }
-                return .written(target)
-            } catch let error as OutputError {
-                return .failed([Diagnostic(path: target, message: error.message)], exitCode: error.exitCode)
-            } catch let error as ChecklistPDFPrinter.Failure {
-                return .failed([Diagnostic(path: error.path ?? target, message: error.reason)], exitCode: error.exitCode)
+                file = try self.file(for: checklist)
+            } catch let error as PDFPrinter.Failure {
+                return .failed([Diagnostic(path: error.path ?? path, message: error.reason)], status: error.status)
+            } catch let error as any ReportableError {
+                return .failed([Diagnostic(path: target, message: error.description)], status: error.status)
             } catch {
-                return .failed([Diagnostic(path: target, message: "\(error)")], exitCode: 74)
+                return .failed([Diagnostic(path: target, message: "the checklist could not be rendered: \(error).")], status: .ioError)
+            }
+            guard let folder, let fileName else { return .output(file) }
+            do {
+                try folder.write(file, name: fileName, unique: index)
+                return .written(target)
+            } catch {
+                return .failed([error.diagnostic], status: error.status)
             }
         }
     }
@@ -210,15 +191,15 @@ final class RunState: @unchecked Sendable {
     var standardOutputClaimed = false
     var claimedNames = FileNameClaims()
     private var written = 0
-    private var failures: [(Int, [Diagnostic], Int32)] = []
-    private var output: Data?
+    private var failures: [(index: Int, diagnostics: [Diagnostic], status: ExitStatus)] = []
+    private var output: ChecklistFile?
 
     func finish(_ job: ChecklistBatch.Job, _ outcome: ChecklistBatch.Outcome) {
         done += 1
         switch outcome {
         case .written: written += 1
-        case .output(let data): output = data
-        case .failed(let diagnostics, let code): failures.append((job.index, diagnostics, code))
+        case .output(let file): output = file
+        case .failed(let diagnostics, let status): failures.append((job.index, diagnostics, status))
         }
     }
 
@@ -228,14 +209,9 @@ final class RunState: @unchecked Sendable {
         summary.failedCustomers = failures.count
         summary.skipped = skipped
         summary.standardOutput = output
-        let ordered = failures.sorted { $0.0 < $1.0 }
-        summary.diagnostics = inputErrors.flatMap(\.diagnostics) + ordered.flatMap(\.1)
-        let codes = inputErrors.map(\.exitCode) + ordered.map(\.2)
-        // The most specific cause wins: usage, then a missing input, then output trouble, then bad data.
-        for code: Int32 in [64, 66, 73, 74, 69, 65] where codes.contains(code) {
-            summary.exitCode = code
-            break
-        }
+        let ordered = failures.sorted { $0.index < $1.index }
+        summary.diagnostics = inputErrors.flatMap(\.diagnostics) + ordered.flatMap(\.diagnostics)
+        summary.status = ExitStatus.mostSpecific(inputErrors.map(\.status) + ordered.map(\.status))
         return summary
     }
 }

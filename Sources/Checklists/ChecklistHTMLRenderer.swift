@@ -37,17 +37,17 @@ public struct ChecklistHTMLRenderer: Sendable {
     /// Loads the templates and the styles (`assets/base.css`, `assets/checklist.css`) from a templates folder.
     ///
     /// - Parameters:
-    ///   - texts: the rule book's sentences per language, when the caller has them already; made from `rules` otherwise.
+    ///   - texts: the rule book's sentences per language, rendered once by the batch (`ChecklistRuleTexts`).
     ///   - rules: the rule book whose criteria, limits, ticket questions and version the checklists quote.
     public init(
-        templatesDirectory: String, texts: [Language: ChecklistRuleTexts]? = nil, rules: RuleBook = .current
+        templatesDirectory: String, texts: [Language: ChecklistRuleTexts], rules: RuleBook
     ) throws(DiagnosticsError) {
         func read(_ name: String) throws(DiagnosticsError) -> String {
             let path = (templatesDirectory as NSString).appendingPathComponent(name)
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw DiagnosticsError(
                     [Diagnostic(path: path, message: "the checklist template file is missing; pass --templates with the folder that holds \(Self.templateName), \(Self.criterionTemplateName) and assets/.")],
-                    exitCode: 66)
+                    status: .inputMissing)
             }
             return try UTF8Text.decode(data, path: path)
         }
@@ -74,9 +74,8 @@ public struct ChecklistHTMLRenderer: Sendable {
         let escaping = HTMLContentType.pragma + "\n"
         let escaper = try compile(escaping + "{{text}}", name: Self.templateName)
         func escape(_ text: String) -> String { escaper.render(["text": text]) }
-        let textsByLanguage = texts ?? ChecklistRuleTexts.all(rules: rules)
         for language in Language.allCases {
-            let texts = textsByLanguage[language] ?? ChecklistRuleTexts(language: language, rules: rules)
+            let texts = texts[language] ?? ChecklistRuleTexts(language: language, rules: rules)
             var languageContext = Self.languageContext(texts, rules: rules)
             languageContext["css"] = css
             let customerStage = languageStage.render(languageContext)

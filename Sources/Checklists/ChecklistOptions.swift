@@ -1,22 +1,5 @@
-import Browser
-import Templating
-import Profiles
-import Diagnostics
+import Foundation
 import MigrationRules
-
-/// The output formats of `migration-docs checklist`.
-public enum ChecklistFormat: String, CaseIterable, Sendable {
-    case html, markdown, json, pdf
-
-    public var fileExtension: String {
-        switch self {
-        case .html: "html"
-        case .markdown: "md"
-        case .json: "json"
-        case .pdf: "pdf"
-        }
-    }
-}
 
 /// Which part of a batch this run handles: customer number `i` (0-based, in input order) belongs to shard
 /// `i % count + 1`. Index-based, so every customer, good or bad, is handled by exactly one shard.
@@ -48,7 +31,6 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
 
 /// Everything a checklist run needs besides its inputs.
 public struct ChecklistOptions: Sendable {
-    public var format: ChecklistFormat
     /// The output folder; nil writes the one checklist to standard output.
     public var outputDirectory: String?
     /// Overrides every profile's `language` when set.
@@ -64,11 +46,10 @@ public struct ChecklistOptions: Sendable {
     public var rules: RuleBook
 
     public init(
-        format: ChecklistFormat = .html, outputDirectory: String? = "checklists", language: Language? = nil,
+        outputDirectory: String? = "checklists", language: Language? = nil,
         shard: Shard = .whole, templatesDirectory: String = "templates", chromiumPath: String? = nil, workers: Int? = nil,
-        rules: RuleBook = .current
+        rules: RuleBook
     ) {
-        self.format = format
         self.outputDirectory = outputDirectory
         self.language = language
         self.shard = shard
@@ -78,5 +59,3 @@ public struct ChecklistOptions: Sendable {
         self.rules = rules
     }
 }
-
-import Foundation

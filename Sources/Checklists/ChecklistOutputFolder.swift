@@ -32,23 +32,26 @@ final class ChecklistOutputFolder: @unchecked Sendable {
     /// The path of a file in the folder, as diagnostics show it.
     func path(of name: String) -> String { path.hasSuffix("/") ? path + name : path + "/" + name }
 
-    /// Writes `text` as the file `name`, replacing any file there. `unique` tells this write's temporary
+    /// Writes `file` as the file `name`, replacing any file there. `unique` tells this write's temporary
     /// file apart from the others of the run (the customer's index).
-    func write(_ text: String, name: String, unique: Int) throws(OutputError) {
-        var text = text
+    func write(_ file: ChecklistFile, name: String, unique: Int) throws(OutputError) {
         var temporary = ".\(name).tmp-\(getpid())-\(unique)"
-        var file = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        var descriptorOfFile = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         var attempt = 0
-        while file < 0, errno == EEXIST, attempt < 100 {
+        while descriptorOfFile < 0, errno == EEXIST, attempt < 100 {
             attempt += 1
             temporary = ".\(name).tmp-\(getpid())-\(unique)-\(attempt)"
-            file = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            descriptorOfFile = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         }
-        guard file >= 0 else { throw .cannotCreate(path: path(of: name), reason: systemError()) }
-        let written = text.withUTF8 { bytes in Self.writeAll(bytes, to: file) }
+        guard descriptorOfFile >= 0 else { throw .cannotCreate(path: path(of: name), reason: systemError()) }
+        let written: Bool
+        switch file {
+        case .text(var text): written = text.withUTF8 { bytes in Self.writeAll(bytes, to: descriptorOfFile) }
+        case .binary(let bytes): written = bytes.withUnsafeBufferPointer { bytes in Self.writeAll(bytes, to: descriptorOfFile) }
+        }
         // The same mode as `AtomicFile` gives, whatever the umask.
-        let failure: String? = written ? (fchmod(file, 0o644) == 0 ? nil : systemError()) : systemError()
-        close(file)
+        let failure: String? = written ? (fchmod(descriptorOfFile, 0o644) == 0 ? nil : systemError()) : systemError()
+        close(descriptorOfFile)
         if failure == nil, renameat(descriptor, temporary, descriptor, name) == 0 { return }
         let reason = failure ?? systemError()
         unlinkat(descriptor, temporary, 0)

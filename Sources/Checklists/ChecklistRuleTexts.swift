@@ -1,7 +1,3 @@
-import Browser
-import Templating
-import Profiles
-import Diagnostics
 import Markdown
 import MigrationRules
 
@@ -37,7 +33,7 @@ public final class ChecklistRuleTexts: Sendable {
         let placeholder: String?
     }
 
-    public init(language: Language, rules: RuleBook = .current) {
+    public init(language: Language, rules: RuleBook) {
         let renderer = MarkdownRenderer(options: .forLanguage(tag: language.tag))
         self.language = language
         self.vocabulary = .for(language)
@@ -82,16 +78,8 @@ public final class ChecklistRuleTexts: Sendable {
         return pieces
     }
 
-    /// The compiled rule book's texts for every language, built once.
-    public static let all: [Language: ChecklistRuleTexts] = all(rules: .current)
-
     /// A rule book's texts for every language.
     public static func all(rules: RuleBook) -> [Language: ChecklistRuleTexts] {
         Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0, ChecklistRuleTexts(language: $0, rules: rules)) })
-    }
-
-    /// The compiled rule book's texts for one language.
-    public static func `for`(_ language: Language) -> ChecklistRuleTexts {
-        all[language] ?? ChecklistRuleTexts(language: language)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 #endif
 
 /// Why an output could not be written.
-public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum OutputError: ReportableError, Sendable, Equatable {
     /// The file or folder could not be created (exit 73).
     case cannotCreate(path: String, reason: String)
     /// Writing or renaming failed midway (exit 74).
@@ -28,13 +28,15 @@ public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    /// The sysexits code of the failure.
-    public var exitCode: Int32 {
+    public var status: ExitStatus {
         switch self {
-        case .cannotCreate: 73
-        case .ioFailure: 74
+        case .cannotCreate: .cannotCreate
+        case .ioFailure: .ioError
         }
     }
+
+    /// The failure as a diagnostic about its file.
+    public var diagnostic: Diagnostic { Diagnostic(path: path, message: message) }
 }
 
 /// Writes files whole or not at all, with plain POSIX calls.

@@ -1,4 +1,5 @@
-/// A problem found in an input file, reported as `path:line:column: error: message`.
+/// A problem found in an input file, reported as `path:line:column: error: message`, with an optional hint
+/// on the next line (`path:line:column: note: hint`) saying how to fix it.
 ///
 /// Loaders collect diagnostics instead of stopping at the first one, so a user fixes every problem
 /// of a run at once; a stage throws `DiagnosticsError` only after it has looked at everything.
@@ -15,34 +16,56 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     public let column: Int?
     /// A whole sentence saying what is wrong and what is allowed.
     public let message: String
+    /// How to fix it, when the message alone does not say: a command to run, an option to pass.
+    public let hint: String?
 
-    public init(_ severity: Severity = .error, path: String, line: Int? = nil, column: Int? = nil, message: String) {
+    public init(
+        _ severity: Severity = .error, path: String, line: Int? = nil, column: Int? = nil, message: String, hint: String? = nil
+    ) {
         self.severity = severity
         self.path = path
         self.line = line
         self.column = column
         self.message = message
+        self.hint = hint
     }
 
-    public var description: String {
+    /// `path`, `path:line` or `path:line:column`.
+    public var location: String {
         var location = path
         if let line {
             location += ":\(line)"
             if let column { location += ":\(column)" }
         }
-        return "\(location): \(severity.rawValue): \(message)"
+        return location
+    }
+
+    public var description: String {
+        let text = "\(location): \(severity.rawValue): \(message)"
+        guard let hint else { return text }
+        return text + "\n\(location): note: \(hint)"
     }
 }
 
 /// Thrown by a stage that found errors; carries every diagnostic of the run, in a stable order.
-public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
+public struct DiagnosticsError: ReportableError, Sendable {
     public let diagnostics: [Diagnostic]
-    /// The sysexits code: 65 for invalid data, 66 for a missing input.
-    public let exitCode: Int32
+    /// `.invalidData` for bad input, `.inputMissing` for a missing one, and so on.
+    public let status: ExitStatus
 
-    public init(_ diagnostics: [Diagnostic], exitCode: Int32 = 65) {
+    public init(_ diagnostics: [Diagnostic], status: ExitStatus) {
         self.diagnostics = diagnostics
-        self.exitCode = exitCode
+        self.status = status
+    }
+
+    /// Invalid input: the usual case.
+    public init(_ diagnostics: [Diagnostic]) {
+        self.init(diagnostics, status: .invalidData)
+    }
+
+    /// One diagnostic.
+    public init(_ diagnostic: Diagnostic, status: ExitStatus = .invalidData) {
+        self.init([diagnostic], status: status)
     }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }

@@ -52,7 +52,7 @@ public final class ProfileCSVReader {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
             let stream = InputStream(fileAtPath: path)
         else {
-            throw DiagnosticsError([Diagnostic(path: path, message: "no such file; give the path of a CSV batch of customer profiles.")], exitCode: 66)
+            throw DiagnosticsError([Diagnostic(path: path, message: "no such file; give the path of a CSV batch of customer profiles.")], status: .inputMissing)
         }
         do {
             reader = try CSVReader(stream: stream, codecType: UTF8.self, hasHeaderRow: true)

@@ -27,11 +27,11 @@ public struct ProfileFile: Sendable {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw DiagnosticsError(
                     [Diagnostic(path: path, message: "no such file; give the path of a YAML, JSON or CSV profile, or '-' for standard input.")],
-                    exitCode: 66)
+                    status: .inputMissing)
             }
             guard !isDirectory.boolValue, let contents = FileManager.default.contents(atPath: path) else {
                 throw DiagnosticsError(
-                    [Diagnostic(path: path, message: "the file cannot be read; give a readable YAML, JSON or CSV file.")], exitCode: 66)
+                    [Diagnostic(path: path, message: "the file cannot be read; give a readable YAML, JSON or CSV file.")], status: .inputMissing)
             }
             data = contents
         }

@@ -8,12 +8,12 @@ import MigrationRules
 public struct SnapshotReader: Sendable {
     /// The folder relative paths and `git show` are resolved in.
     public var workingDirectory: URL
-    /// The rule book `SnapshotSource.compiledRuleBook` stands for; tests can pass another one.
+    /// The rule book `SnapshotSource.compiledRuleBook` stands for: the executable's, or a test's variant.
     public var compiledRuleBook: RuleBook
 
     public init(
         workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-        compiledRuleBook: RuleBook = .current
+        compiledRuleBook: RuleBook
     ) {
         self.workingDirectory = workingDirectory
         self.compiledRuleBook = compiledRuleBook

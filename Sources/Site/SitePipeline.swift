@@ -68,7 +68,7 @@ public struct SitePipeline: Sendable {
     public let rules: RuleBook
     public let strings: SiteStrings
 
-    public init(rules: RuleBook = .current, strings: SiteStrings = .standard) {
+    public init(rules: RuleBook, strings: SiteStrings = .standard) {
         self.rules = rules
         self.strings = strings
     }
@@ -138,7 +138,7 @@ public struct SitePipeline: Sendable {
         guard FileManager.default.fileExists(atPath: options.contentDirectory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticsError(
                 [Diagnostic(path: options.contentDirectory, message: "The content folder does not exist; pass --content with the folder that holds pt-BR/, en/ and es/.")],
-                exitCode: 66)
+                status: .inputMissing)
         }
         // Every input is read before any problem is thrown, so one run reports template, content and
         // validation problems together; a broken template no longer hides the content's errors.
@@ -153,7 +153,7 @@ public struct SitePipeline: Sendable {
         }
         let loaded = ContentLoader().loadReportingUnreadable(directory: options.contentDirectory)
         if !loaded.diagnostics.isEmpty {
-            problems.append(DiagnosticsError(loaded.diagnostics, exitCode: loaded.isInputMissing ? 66 : 65))
+            problems.append(DiagnosticsError(loaded.diagnostics, status: loaded.isInputMissing ? .inputMissing : .invalidData))
         }
         clock.finish("load")
         var model: SiteModel?
@@ -190,6 +190,6 @@ public struct SitePipeline: Sendable {
     /// data (65): until every file is there, the data problems may not be the whole story.
     static func combined(_ problems: [DiagnosticsError]) -> DiagnosticsError {
         let diagnostics = problems.flatMap(\.diagnostics).sorted { ($0.path, $0.line ?? 0, $0.message) < ($1.path, $1.line ?? 0, $1.message) }
-        return DiagnosticsError(diagnostics, exitCode: problems.map(\.exitCode).max() ?? 65)
+        return DiagnosticsError(diagnostics, status: ExitStatus.mostSpecific(problems.map(\.status)))
     }
 }

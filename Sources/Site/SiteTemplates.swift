@@ -103,7 +103,7 @@ public struct SiteTemplates: Sendable {
         guard let names = try? fileManager.contentsOfDirectory(atPath: directory) else {
             throw DiagnosticsError(
                 [Diagnostic(path: directory, message: "The templates folder does not exist; pass --templates with the folder that holds layout.mustache and the other templates.")],
-                exitCode: 66)
+                status: .inputMissing)
         }
         var templates: [String: MustacheTemplate] = [:]
         var sources: [String: (path: String, text: String)] = [:]
@@ -153,7 +153,7 @@ public struct SiteTemplates: Sendable {
             }
         }
         guard diagnostics.isEmpty else {
-            throw DiagnosticsError(diagnostics, exitCode: isInputMissing ? 66 : 65)
+            throw DiagnosticsError(diagnostics, status: isInputMissing ? .inputMissing : .invalidData)
         }
         return SiteTemplates(library: MustacheLibrary(templates: templates), assets: assets, sources: sources)
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import RuleDiff
 
@@ -30,7 +31,7 @@ struct RulesDiffCommand: ParsableCommand {
     var accept: String?
 
     func run() throws {
-        let reader = SnapshotReader()
+        let reader = SnapshotReader(compiledRuleBook: .current)
         let sources = [reader.source(for: base), head.map(reader.source(for:)) ?? .compiledRuleBook]
         // Both sides are read before either failure is reported, so a run names every broken side at once.
         // The head is read with its lines: the SARIF and GitLab reports point at its rules.
@@ -48,15 +49,15 @@ struct RulesDiffCommand: ParsableCommand {
             failures.append(error)
         }
         guard let baseSnapshot, let headSnapshot else {
-            let code = failures.first?.exitCode ?? 65
-            throw CommandFailure(message: failures.map(\.description).joined(separator: "\n"), code: code).exit()
+            StandardStreams.writeError(failures.map(\.description).joined(separator: "\n") + "\n")
+            throw ExitCode(ExitStatus.mostSpecific(failures.map(\.status)))
         }
         var changes = RuleDiffer.diff(base: baseSnapshot, head: headSnapshot.snapshot)
         if let accept {
             do {
                 changes = changes.accepting(try AcceptedChanges.read(path: accept, workingDirectory: reader.workingDirectory))
             } catch {
-                throw CommandFailure(error).exit()
+                throw error.exit()
             }
         }
         let context = ReportContext(colour: StandardStreams.outputIsColourTerminal, failOn: failOn, headLines: headSnapshot.lines)
@@ -66,10 +67,7 @@ struct RulesDiffCommand: ParsableCommand {
             StandardStreams.writeError(
                 "rules diff: \(failing.count) \(failing.count == 1 ? "change reaches" : "changes reach") --fail-on \(failOn.rawValue). "
                     + "If \(failing.count == 1 ? "it is" : "they are") intended, add \(failing.count == 1 ? "its fingerprint" : "their fingerprints") with a reason to an accept file and pass --accept FILE.\n")
-            throw ExitCode(1)
+            throw ExitCode(ExitStatus.findings)
         }
     }
 }
-
-extension ReportFormat: ExpressibleByArgument {}
-extension FailThreshold: ExpressibleByArgument {}

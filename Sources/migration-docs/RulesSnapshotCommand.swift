@@ -23,6 +23,6 @@ struct RulesSnapshotCommand: ParsableCommand {
             StandardStreams.writeOut(text)
             return
         }
-        try CommandFailure.reporting { () throws(OutputError) in try AtomicFile.write(text, to: output) }
+        try reporting { () throws(OutputError) in try AtomicFile.write(text, to: output) }
     }
 }

@@ -36,7 +36,7 @@ struct ChecklistEvaluationTests {
 
     @Test("Each fact gives the contract's status and verdict", arguments: cases)
     func evaluates(_ testCase: Case) throws {
-        let checklist = Checklist(profile: try ChecklistFixtures.profile(testCase.yaml).get())
+        let checklist = Checklist(profile: try ChecklistFixtures.profile(testCase.yaml).get(), rules: .current)
         let result = try #require(checklist.evaluation.results.first { $0.criterion.id == testCase.criterion.rawValue })
         #expect(result.status == testCase.status)
         #expect(checklist.verdict == testCase.verdict)
@@ -46,7 +46,7 @@ struct ChecklistEvaluationTests {
     @Test("Per-number criteria are evaluated once per number, with the number")
     func perNumber() throws {
         let profile = try ChecklistFixtures.example("blocked-customer.yaml")
-        let checklist = Checklist(profile: profile)
+        let checklist = Checklist(profile: profile, rules: .current)
         let twoFactor = checklist.evaluation.results.filter { $0.criterion.id == CriterionID.numberTwoFactorDisabled.rawValue }
         #expect(twoFactor.map(\.number) == ["+5521998765432", "+525512345678"])
         #expect(checklist.verdict == .blocked)
@@ -55,9 +55,9 @@ struct ChecklistEvaluationTests {
     @Test("A remedy names the profile's BSP and the number, in the checklist's language")
     func remedyFilled() throws {
         let profile = try ChecklistFixtures.example("padaria-sao-joao.yaml")
-        let json = ChecklistJSONRenderer().render(Checklist(profile: profile, language: .en), texts: .for(.en))
+        let json = ChecklistJSONRenderer().render(Checklist(profile: profile, language: .en, rules: .current), texts: ChecklistRuleTexts(language: .en, rules: .current))
         #expect(json.contains("Ask Twilio to turn off two-step verification (2FA) for the number +5511912345678."))
-        let portuguese = ChecklistJSONRenderer().render(Checklist(profile: profile), texts: .for(.ptBR))
+        let portuguese = ChecklistJSONRenderer().render(Checklist(profile: profile, rules: .current), texts: ChecklistRuleTexts(language: .ptBR, rules: .current))
         #expect(portuguese.contains("Entre em contato com Twilio e peça que desative a verificação em duas etapas (2FA) do número +5511912345678."))
     }
 
@@ -68,30 +68,30 @@ struct ChecklistEvaluationTests {
     ])
     func remedyWithoutBSP(language: Language, expected: String) throws {
         let profile = try ChecklistFixtures.profile(ChecklistFixtures.yaml(twoFactor: "enabled")).get()
-        let json = ChecklistJSONRenderer().render(Checklist(profile: profile, language: language), texts: .for(language))
+        let json = ChecklistJSONRenderer().render(Checklist(profile: profile, language: language, rules: .current), texts: ChecklistRuleTexts(language: language, rules: .current))
         #expect(json.contains(expected))
     }
 
     @Test("Templates split by status and quality, and the limit depends on verification")
     func templatePlan() throws {
-        let checklist = Checklist(profile: try ChecklistFixtures.example("padaria-sao-joao.yaml"))
+        let checklist = Checklist(profile: try ChecklistFixtures.example("padaria-sao-joao.yaml"), rules: .current)
         #expect(checklist.templatePlan.migrating.map(\.name) == ["pedido_confirmado"])
         #expect(checklist.templatePlan.notMigrating.map(\.template.name) == ["pedido_saiu_para_entrega", "promocao_semana"])
         #expect(checklist.templatePlan.notMigrating.map(\.reason) == [.quality, .status])
         #expect(checklist.templatePlan.uncertain.map(\.name) == ["pesquisa_satisfacao"])
         #expect(checklist.templatePlan.limit == 6000)
-        let blocked = Checklist(profile: try ChecklistFixtures.example("blocked-customer.yaml"))
+        let blocked = Checklist(profile: try ChecklistFixtures.example("blocked-customer.yaml"), rules: .current)
         #expect(blocked.templatePlan.limit == 250)
     }
 
     @Test("Brazilian numbers get the ninth-digit note and on-premises the end-of-life note")
     func notes() throws {
         let brazilian = ChecklistJSONRenderer().render(
-            Checklist(profile: try ChecklistFixtures.example("padaria-sao-joao.yaml")), texts: .for(.ptBR))
+            Checklist(profile: try ChecklistFixtures.example("padaria-sao-joao.yaml"), rules: .current), texts: ChecklistRuleTexts(language: .ptBR, rules: .current))
         #expect(brazilian.contains("\"id\" : \"fact.brazilian-ninth-digit\""))
         #expect(!brazilian.contains("fact.cloud-api-only"))
         let onPremises = ChecklistJSONRenderer().render(
-            Checklist(profile: try ChecklistFixtures.example("munoz-hijos.yaml")), texts: .for(.es))
+            Checklist(profile: try ChecklistFixtures.example("munoz-hijos.yaml"), rules: .current), texts: ChecklistRuleTexts(language: .es, rules: .current))
         #expect(onPremises.contains("\"id\" : \"fact.cloud-api-only\""))
         #expect(!onPremises.contains("fact.brazilian-ninth-digit"))
     }
@@ -105,6 +105,6 @@ struct ChecklistEvaluationTests {
     ])
     func fileNames(company: String, expected: String) {
         let profile = CustomerProfile(company: company, businessManagerID: "2", wabaID: "1", numbers: [NumberProfile(phone: "+5511912345678")])
-        #expect(Checklist(profile: profile).fileBaseName == expected)
+        #expect(Checklist(profile: profile, rules: .current).fileBaseName == expected)
     }
 }

@@ -15,25 +15,25 @@ struct ChecklistGoldenTests {
     func golden(example: String, language: Language) throws {
         let profile = try ChecklistFixtures.example(example)
         for format in Self.formats {
-            let batch = try ChecklistBatch(options: ChecklistOptions(format: format, language: language, templatesDirectory: ChecklistFixtures.templates))
-            let checklist = Checklist(profile: profile, language: language)
+            let batch = try ChecklistBatch(format: format, options: ChecklistOptions(language: language, templatesDirectory: ChecklistFixtures.templates, rules: .current))
+            let checklist = Checklist(profile: profile, language: language, rules: .current)
             let name = (example as NSString).deletingPathExtension
             try Golden.assertMatches(
-                batch.render(checklist), file: "Tests/ChecklistsTests/Golden/checklists/\(language.tag)/\(name).\(format.fileExtension)")
+                batch.text(checklist), file: "Tests/ChecklistsTests/Golden/checklists/\(language.tag)/\(name).\(format.fileExtension)")
         }
     }
 
     @Test("Rendering is deterministic: the same profile gives the same bytes", arguments: formats)
     func deterministic(format: ChecklistFormat) throws {
-        let batch = try ChecklistBatch(options: ChecklistOptions(format: format, templatesDirectory: ChecklistFixtures.templates))
+        let batch = try ChecklistBatch(format: format, options: ChecklistOptions(templatesDirectory: ChecklistFixtures.templates, rules: .current))
         let profile = try ChecklistFixtures.example("padaria-sao-joao.yaml")
-        #expect(batch.render(Checklist(profile: profile)) == batch.render(Checklist(profile: profile)))
+        #expect(try batch.text(Checklist(profile: profile, rules: .current)) == batch.text(Checklist(profile: profile, rules: .current)))
     }
 
     @Test("The HTML is print-ready: A4, a section per number, tick boxes, who does it, PIN, signatures, the ticket")
     func htmlStructure() throws {
-        let batch = try ChecklistBatch(options: ChecklistOptions(format: .html, templatesDirectory: ChecklistFixtures.templates))
-        let html = batch.render(Checklist(profile: try ChecklistFixtures.example("padaria-sao-joao.yaml")))
+        let batch = try ChecklistBatch(format: .html, options: ChecklistOptions(templatesDirectory: ChecklistFixtures.templates, rules: .current))
+        let html = try batch.text(Checklist(profile: try ChecklistFixtures.example("padaria-sao-joao.yaml"), rules: .current))
         #expect(html.contains("@page { size: A4"))
         #expect(html.components(separatedBy: "<section class=\"number\"").count == 3)
         #expect(html.components(separatedBy: "class=\"box\"").count > 15)
@@ -49,8 +49,8 @@ struct ChecklistGoldenTests {
 @Suite("Hostile customer text")
 struct HostileTextTests {
     static func rendered(_ format: ChecklistFormat) throws -> String {
-        let batch = try ChecklistBatch(options: ChecklistOptions(format: format, templatesDirectory: ChecklistFixtures.templates))
-        return batch.render(Checklist(profile: try ChecklistFixtures.example("hostile-name.yaml")))
+        let batch = try ChecklistBatch(format: format, options: ChecklistOptions(templatesDirectory: ChecklistFixtures.templates, rules: .current))
+        return try batch.text(Checklist(profile: try ChecklistFixtures.example("hostile-name.yaml"), rules: .current))
     }
 
     @Test("HTML escapes every customer value")
@@ -85,8 +85,8 @@ struct HostileTextTests {
 
     @Test("Muñoz & Hijos prints as written in every format", arguments: [ChecklistFormat.html, .markdown, .json])
     func ampersand(format: ChecklistFormat) throws {
-        let batch = try ChecklistBatch(options: ChecklistOptions(format: format, templatesDirectory: ChecklistFixtures.templates))
-        let text = batch.render(Checklist(profile: try ChecklistFixtures.example("munoz-hijos.yaml")))
+        let batch = try ChecklistBatch(format: format, options: ChecklistOptions(templatesDirectory: ChecklistFixtures.templates, rules: .current))
+        let text = try batch.text(Checklist(profile: try ChecklistFixtures.example("munoz-hijos.yaml"), rules: .current))
         let expected = switch format {
         case .html: "Muñoz &amp; Hijos"
         case .markdown: "Muñoz \\& Hijos"
@@ -111,9 +111,9 @@ struct InjectedRuleBookTests {
         let folder = try makeTemporaryDirectory("injected-rules")
         defer { try? FileManager.default.removeItem(at: folder) }
         let options = ChecklistOptions(
-            format: format, outputDirectory: folder.path, language: .en, templatesDirectory: ChecklistFixtures.templates, rules: rules)
+            outputDirectory: folder.path, language: .en, templatesDirectory: ChecklistFixtures.templates, rules: rules)
         let example = Golden.packageRoot.appendingPathComponent("examples/padaria-sao-joao.yaml").path
-        let summary = try ChecklistBatch(options: options).run(inputs: [example], standardInput: { Data() })
+        let summary = try ChecklistBatch(format: format, options: options).run(inputs: [example], standardInput: { Data() })
         #expect(summary.written == 1, "\(summary.diagnostics)")
         let file = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first)
         let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
@@ -129,10 +129,21 @@ struct InjectedRuleBookTests {
     func ruleTextIsNeverATag() throws {
         var rules = try Self.variant()
         rules.version = "{{company}} & <b>"
-        let options = ChecklistOptions(format: .html, language: .en, templatesDirectory: ChecklistFixtures.templates, rules: rules)
+        let options = ChecklistOptions(language: .en, templatesDirectory: ChecklistFixtures.templates, rules: rules)
         let profile = try ChecklistFixtures.example("padaria-sao-joao.yaml")
-        let html = try ChecklistBatch(options: options).render(Checklist(profile: profile, language: .en, rules: rules))
+        let html = try ChecklistBatch(format: .html, options: options).text(Checklist(profile: profile, language: .en, rules: rules))
         #expect(html.contains("&#123;&#123;company&#125;&#125; &amp; &lt;b&gt;"))
         #expect(!html.contains("\(profile.company) &amp; &lt;b&gt;"))
+    }
+}
+
+extension ChecklistBatch {
+    /// The checklist as text, for the text formats these tests render.
+    func text(_ checklist: Checklist) throws -> String {
+        guard case .text(let text) = try file(for: checklist) else {
+            Issue.record("\(format) rendered binary output")
+            return ""
+        }
+        return text
     }
 }

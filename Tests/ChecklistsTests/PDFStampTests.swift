@@ -11,7 +11,7 @@ struct ChecklistPDFStampTests {
     func stampsBothDates(zone: String) {
         let original = "%PDF-1.4\n1 0 obj\n<</Producer (Skia/PDF m156)\n/CreationDate (D:20261125165820\(zone))\n/ModDate (D:20261125165821\(zone))>>\nendobj\n"
         var bytes = Array(original.utf8)
-        ChecklistPDFPrinter.stampDates(&bytes, with: RuleDate(2026, 3, 9))
+        PDFPrinter.stampDates(&bytes, with: RuleDate(2026, 3, 9))
         let stamped = String(decoding: bytes, as: UTF8.self)
         #expect(bytes.count == original.utf8.count)
         #expect(stamped.contains("/CreationDate (D:20260309000000+00'00')"))
@@ -28,7 +28,7 @@ struct ChecklistPDFStampTests {
         ])
     func stampsWhatIsThere(original: String, expected: String) {
         var bytes = Array(original.utf8)
-        ChecklistPDFPrinter.stampDates(&bytes, with: RuleDate(2026, 3, 9))
+        PDFPrinter.stampDates(&bytes, with: RuleDate(2026, 3, 9))
         #expect(String(decoding: bytes, as: UTF8.self) == expected)
     }
 
@@ -36,7 +36,7 @@ struct ChecklistPDFStampTests {
     func leavesOthersAlone() {
         for original in ["%PDF-1.4\n<</Producer (x)>>\n", "<</CreationDate (D:)\n/Producer (Skia/PDF m156)>>\n", "<</CreationDate (D:"] {
             var bytes = Array(original.utf8)
-            ChecklistPDFPrinter.stampDates(&bytes, with: RuleDate(2026, 3, 9))
+            PDFPrinter.stampDates(&bytes, with: RuleDate(2026, 3, 9))
             #expect(String(decoding: bytes, as: UTF8.self) == original)
         }
     }

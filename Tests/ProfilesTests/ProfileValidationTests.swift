@@ -103,7 +103,7 @@ struct ProfileValidationTests {
     func notUTF8() {
         #expect {
             _ = try ProfileFile.read("/dev/null/../latin1.yaml", standardInput: { Data() })
-        } throws: { error in (error as? DiagnosticsError)?.exitCode == 66 }
+        } throws: { error in (error as? DiagnosticsError)?.status == .inputMissing }
         let latin1 = Data("company: Padaria\ncurrent_bsp: Jo".utf8) + Data([0xE3]) + Data("o\n".utf8)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("latin1-\(UUID().uuidString).yaml").path
         FileManager.default.createFile(atPath: path, contents: latin1)
@@ -112,7 +112,7 @@ struct ProfileValidationTests {
             _ = try ProfileFile.read(path, standardInput: { Data() })
         } throws: { error in
             let error = error as? DiagnosticsError
-            return error?.exitCode == 65 && error?.description.contains("\(path):2:16: error: the file is not valid UTF-8 (byte 0xE3)") == true
+            return error?.status == .invalidData && error?.description.contains("\(path):2:16: error: the file is not valid UTF-8 (byte 0xE3)") == true
         }
     }
 

@@ -33,8 +33,8 @@ struct RuleDifferTests {
 
     @Test("the committed snapshot matches the compiled rule book")
     func committedSnapshotHasNoChanges() throws {
-        let committed = try SnapshotReader(workingDirectory: Golden.packageRoot).read(.file(path: "content/rules.json"))
-        let compiled = try SnapshotReader().read(.compiledRuleBook)
+        let committed = try SnapshotReader(workingDirectory: Golden.packageRoot, compiledRuleBook: .current).read(.file(path: "content/rules.json"))
+        let compiled = try SnapshotReader(compiledRuleBook: .current).read(.compiledRuleBook)
         let changes = RuleDiffer.diff(base: committed, head: compiled).changes
         #expect(changes.isEmpty, "content/rules.json is stale: \(changes.map(\.fingerprint))")
     }

@@ -9,7 +9,7 @@ import TestSupport
 func buildRealSite(format: SiteFormat = .html, baseURL: String? = nil) throws -> URL {
     let output = try makeTemporaryDirectory("site").appendingPathComponent("out")
     let root = Golden.packageRoot
-    _ = try SitePipeline().build(
+    _ = try SitePipeline(rules: .current).build(
         SiteBuildOptions(
             contentDirectory: root.appendingPathComponent("content").path,
             templatesDirectory: root.appendingPathComponent("templates").path,

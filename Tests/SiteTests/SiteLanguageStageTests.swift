@@ -22,7 +22,7 @@ import Diagnostics
         try Data(edit(try String(contentsOf: file, encoding: .utf8)).utf8).write(to: file)
         let options = SiteBuildOptions(
             contentDirectory: Golden.packageRoot.appendingPathComponent("content").path, templatesDirectory: templates.path)
-        let result = Result { () throws(DiagnosticsError) in try SitePipeline().renderFiles(options) }
+        let result = Result { () throws(DiagnosticsError) in try SitePipeline(rules: .current).renderFiles(options) }
         return (result, root)
     }
 
@@ -75,7 +75,7 @@ import Diagnostics
             Issue.record("a template with a wrongly closed {{...}} section built without an error")
             return
         }
-        #expect(error.exitCode == 65)
+        #expect(error.status == .invalidData)
         #expect(error.diagnostics.count == 1, "\(error.diagnostics)")
         let diagnostic = try #require(error.diagnostics.first)
         #expect(diagnostic.path.hasSuffix("templates/\(name).mustache"), "\(diagnostic)")
@@ -109,7 +109,7 @@ import Diagnostics
             Issue.record("\(name).mustache without '{{=[[ ]]=}}' built without an error")
             return
         }
-        #expect(error.exitCode == 65)
+        #expect(error.status == .invalidData)
         let diagnostic = try #require(error.diagnostics.first { $0.path.hasSuffix("templates/\(name).mustache") })
         #expect(diagnostic.line == 1)
         #expect(diagnostic.message.contains("does not start with '{{=[[ ]]=}}'"), "\(diagnostic)")
