@@ -61,6 +61,13 @@ public struct ChecklistHTMLRenderer: Sendable {
             }
         }
         HTMLContentType.register()
+        // Checked before compiling: deep nesting overflows the parser's stack, and these templates have no partials.
+        let structure = TemplateStructure.check(
+            try [Self.templateName, Self.criterionTemplateName].map { name throws(DiagnosticsError) in
+                TemplateStructure.Source(
+                    name: String(name.dropLast(".mustache".count)), path: (templatesDirectory as NSString).appendingPathComponent(name), text: try read(name))
+            })
+        guard structure.isEmpty else { throw DiagnosticsError(structure) }
         // The language stage escapes braces too, so no value (a rule book's text, which a caller may supply)
         // can become a customer-stage tag.
         let languageStage = try compile(HTMLContentType.firstStagePragma + "\n" + read(Self.templateName), name: Self.templateName)

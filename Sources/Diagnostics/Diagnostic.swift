@@ -106,3 +106,16 @@ public struct InvalidUTF8Location: Sendable, Hashable {
         }
     }
 }
+
+extension DiagnosticsError {
+    /// At most `limit` diagnostics, then one note counting the rest: a broken file reports what a person can
+    /// read and fix, not megabytes of the same sentence.
+    public func limited(to limit: Int, path: String) -> DiagnosticsError {
+        guard diagnostics.count > limit else { return self }
+        let hidden = diagnostics.count - limit
+        let note = Diagnostic(
+            .note, path: path,
+            message: "\(hidden) more \(hidden == 1 ? "problem" : "problems") in this file \(hidden == 1 ? "is" : "are") not shown (at most \(limit) are); fix these and run again.")
+        return DiagnosticsError(Array(diagnostics.prefix(limit)) + [note], status: status)
+    }
+}

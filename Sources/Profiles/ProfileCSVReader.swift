@@ -27,6 +27,9 @@ public final class ProfileCSVReader {
 
     public let path: String
     private let reader: CSVReader
+    private let stream: UTF8RepairingStream
+    /// The first invalid byte of each row read but not yet built into a draft, by the row's first line.
+    private var invalidRows: [Int: UTF8RepairingStream.InvalidByte] = [:]
     private let header: [String]
     /// Per header column: true for a number column. Computed once; checked for every cell.
     private let isNumberColumn: [Bool]
@@ -50,10 +53,11 @@ public final class ProfileCSVReader {
         self.path = path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-            let stream = InputStream(fileAtPath: path)
+            let stream = UTF8RepairingStream(path: path)
         else {
             throw DiagnosticsError([Diagnostic(path: path, message: "no such file; give the path of a CSV batch of customer profiles.")], status: .inputMissing)
         }
+        self.stream = stream
         do {
             reader = try CSVReader(stream: stream, codecType: UTF8.self, hasHeaderRow: true)
         } catch {
@@ -67,6 +71,17 @@ public final class ProfileCSVReader {
         self.wabaIDColumn = header.firstIndex(of: "waba_id")
         self.nextLine = 2 + header.reduce(0) { $0 + $1.utf8.count(where: { $0 == 0x0A }) }
         var problems: [Diagnostic] = []
+        if stream.isUTF16 {
+            throw DiagnosticsError([
+                Diagnostic(
+                    path: path, line: 1,
+                    message: "the CSV file is UTF-16 text, but batches are read as UTF-8.",
+                    hint: "save it as UTF-8 (in a spreadsheet: 'CSV UTF-8'), or convert it with 'iconv -f utf-16 -t utf-8'.")
+            ])
+        }
+        if let invalid = stream.invalidByte(inLines: 1...(nextLine - 1)) {
+            problems.append(Self.diagnostic(for: invalid, path: path, isHeader: true))
+        }
         let allowed = Self.customerColumns + Self.numberColumns
         var seen: Set<String> = []
         for (index, column) in header.enumerated() {
@@ -95,9 +110,16 @@ public final class ProfileCSVReader {
         pending = nil
         var rows = [first]
         let key = wabaID(in: first.fields)
+        var rowCount = 1
         while let row = readRow() {
             if wabaID(in: row.fields) == key {
-                rows.append(row)
+                rowCount += 1
+                // Rows past the limit are counted, not kept: one customer's rows are all in memory at once.
+                if rows.count < ProfileLimits.maximumNumbers {
+                    rows.append(row)
+                } else {
+                    invalidRows[row.line] = nil
+                }
             } else {
                 pending = row
                 break
@@ -109,6 +131,17 @@ public final class ProfileCSVReader {
             finished = true
             let line = errorLine ?? nextLine
             return Customer(index: index, draft: .failure(DiagnosticsError([Self.diagnostic(for: error, path: path, line: line)])))
+        }
+        if rowCount > ProfileLimits.maximumNumbers {
+            for row in rows { invalidRows[row.line] = nil }
+            return Customer(
+                index: index,
+                draft: .failure(
+                    DiagnosticsError([
+                        Diagnostic(
+                            path: path, line: first.line,
+                            message: "waba_id \(key) has \(rowCount) rows, over the limit of \(ProfileLimits.maximumNumbers) phone numbers for one customer; check that the rows are not repeated.")
+                    ])))
         }
         let packedKey = WabaKey.pack(key)
         if !key.isEmpty, let earlier = packedKey.map({ seenCustomers[$0].map(Int.init) }) ?? seenOtherCustomers[key] {
@@ -142,6 +175,10 @@ public final class ProfileCSVReader {
         firstValues.reserveCapacity(header.count)
         draft.fields.reserveCapacity(header.count)
         for row in rows {
+            if let invalid = invalidRows.removeValue(forKey: row.line) {
+                problems.append(Self.diagnostic(for: invalid, path: path, isHeader: false))
+                continue
+            }
             guard row.fields.count == header.count else {
                 problems.append(
                     Diagnostic(
@@ -210,10 +247,21 @@ public final class ProfileCSVReader {
             let line = nextLine
             nextLine += 1 + fields.reduce(0) { $0 + $1.utf8.count(where: { $0 == 0x0A }) }
             if errorLine == nil, readError != nil { errorLine = line }
-            if fields.count == 1, fields[0].isEmpty { continue }
+            if let invalid = stream.invalidByte(inLines: line...max(line, nextLine - 1)) { invalidRows[line] = invalid }
+            if fields.count == 1, fields[0].isEmpty, invalidRows[line] == nil { continue }
             return (fields, line)
         }
         return nil
+    }
+
+    /// A row (or the header) with a byte that is not UTF-8: the row is left out and reported, the rest is read.
+    static func diagnostic(for invalid: UTF8RepairingStream.InvalidByte, path: String, isHeader: Bool) -> Diagnostic {
+        let byte = invalid.byte.map { "byte \($0)" } ?? "an incomplete character"
+        let what = isHeader ? "the header row" : "this row"
+        return Diagnostic(
+            path: path, line: invalid.line, column: invalid.column,
+            message: "\(what) is not valid UTF-8 (\(byte)), so \(isHeader ? "no customer can be read" : "its customer is left out; the other rows are read").",
+            hint: "save the file as UTF-8, for example with 'iconv -f latin1 -t utf-8'.")
     }
 
     static func diagnostic(for error: Error, path: String, line: Int) -> Diagnostic {

@@ -29,11 +29,27 @@ public struct ProfileFile: Sendable {
                     [Diagnostic(path: path, message: "no such file; give the path of a YAML, JSON or CSV profile, or '-' for standard input.")],
                     status: .inputMissing)
             }
+            // Checked before reading, so a 200 MB file is refused without being read into memory.
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+            if !isDirectory.boolValue, size > ProfileLimits.maximumProfileBytes {
+                throw DiagnosticsError(
+                    [Diagnostic(
+                        path: path,
+                        message: "the profile is \(size) bytes, over the limit of \(ProfileLimits.bytes(ProfileLimits.maximumProfileBytes)) for one YAML or JSON customer profile.",
+                        hint: "one customer's profile is a few kilobytes; put many customers in a CSV batch, which has no size limit.")])
+            }
             guard !isDirectory.boolValue, let contents = FileManager.default.contents(atPath: path) else {
                 throw DiagnosticsError(
                     [Diagnostic(path: path, message: "the file cannot be read; give a readable YAML, JSON or CSV file.")], status: .inputMissing)
             }
             data = contents
+        }
+        guard data.count <= ProfileLimits.maximumProfileBytes else {
+            throw DiagnosticsError(
+                [Diagnostic(
+                    path: path,
+                    message: "the profile is \(data.count) bytes, over the limit of \(ProfileLimits.bytes(ProfileLimits.maximumProfileBytes)) for one YAML or JSON customer profile.",
+                    hint: "one customer's profile is a few kilobytes; put many customers in a CSV batch, which has no size limit.")])
         }
         return ProfileFile(path: path, text: try UTF8Text.decode(data, path: path))
     }

@@ -30,6 +30,7 @@ public struct ProfileLoader: Sendable {
                 ]))
         }
         var draft = ProfileDraft(path: file.path, location: Self.location(root.mark))
+        var aliases = AliasCount()
         func report(_ message: String, _ node: Node) {
             let location = Self.location(node.mark)
             problems.append(Diagnostic(path: file.path, line: location.line, column: location.column, message: message))
@@ -60,7 +61,19 @@ public struct ProfileLoader: Sendable {
                     continue
                 }
                 let allowed = key == "numbers" ? ProfileKeys.number : ProfileKeys.template
-                for (index, element) in sequence.enumerated() {
+                let limit = key == "numbers" ? ProfileLimits.maximumNumbers : ProfileLimits.maximumTemplates
+                if sequence.count > limit {
+                    report(
+                        "'\(key)' has \(sequence.count) entries, over the limit of \(limit) for one customer; a WhatsApp Business Account has far fewer, so check that the list is not repeated.",
+                        value)
+                }
+                for (index, element) in sequence.prefix(limit).enumerated() {
+                    if aliases.count(element), aliases.isOverLimit {
+                        report(
+                            "the profile uses YAML aliases (*name) more than \(ProfileLimits.maximumAliases) times; write each entry out instead of repeating an anchored one.",
+                            element)
+                        break
+                    }
                     let label = "\(key)[\(index + 1)]"
                     guard case .mapping(let entryMapping) = element else {
                         report("\(label) must be a mapping with \(allowed.joined(separator: ", ")).", element)
@@ -87,6 +100,31 @@ public struct ProfileLoader: Sendable {
         }
         draft.problems = problems
         return .success(draft)
+    }
+
+    /// Counts the uses of anchored nodes: Yams resolves an alias to the anchored node itself, so every
+    /// occurrence after the first of an anchor is an alias.
+    private struct AliasCount {
+        private var seen: Set<String> = []
+        private var uses = 0
+
+        var isOverLimit: Bool { uses > ProfileLimits.maximumAliases }
+
+        /// Counts `node` and, for a mapping, its values; true when that was an alias use.
+        mutating func count(_ node: Node) -> Bool {
+            var isAlias = record(node)
+            if case .mapping(let mapping) = node {
+                for (_, value) in mapping where record(value) { isAlias = true }
+            }
+            return isAlias
+        }
+
+        private mutating func record(_ node: Node) -> Bool {
+            guard let anchor = node.anchor?.rawValue else { return false }
+            if seen.insert(anchor).inserted { return false }
+            uses += 1
+            return true
+        }
     }
 
     /// The pairs of a mapping with string keys; duplicate and non-text keys are reported and skipped.
@@ -116,6 +154,19 @@ public struct ProfileLoader: Sendable {
         return ProfileValue(text: scalar.string, location: location(node.mark), isNull: node.null != nil && scalar.style == .plain)
     }
 
+    /// `'a', 'b' and 'c'`, each name cut at 40 characters and at most 10 names, so the message stays short
+    /// whatever the input.
+    static func quotedList(_ names: [String]) -> String {
+        let shown = names.prefix(10).map { name in
+            let short = name.count > 40 ? name.prefix(40) + "…" : Substring(name)
+            return "'" + short.unicodeScalars.map { $0.properties.generalCategory == .control ? "?" : String($0) }.joined() + "'"
+        }
+        let rest = names.count - shown.count
+        var list = shown.count > 1 ? shown.dropLast().joined(separator: ", ") + " and " + shown[shown.count - 1] : shown.joined()
+        if rest > 0 { list = shown.joined(separator: ", ") + " and \(rest) more" }
+        return list
+    }
+
     static func location(_ mark: Mark?) -> InputLocation {
         InputLocation(line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
@@ -130,8 +181,13 @@ public struct ProfileLoader: Sendable {
                 message: "the profile is not valid YAML or JSON (\(detail)); check quotes, brackets and indentation around here.")
         case .reader(let problem, _, _, _):
             return Diagnostic(path: path, message: "the profile cannot be read (\(problem)); save it as UTF-8 text.")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                path: path, line: context.mark.line, column: context.mark.column,
+                message: "this mapping has the \(duplicates.count == 1 ? "key" : "keys") \(quotedList(duplicates)) more than once; keep one of each.")
         default:
-            return Diagnostic(path: path, message: "the profile cannot be parsed (\(error)).")
+            // Never the error's own text: Yams copies the whole input into some of its messages.
+            return Diagnostic(path: path, message: "the profile cannot be parsed (\(String(describing: error).prefix(200))).")
         }
     }
 }

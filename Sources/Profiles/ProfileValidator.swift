@@ -36,7 +36,8 @@ public struct ProfileValidator: Sendable {
                 sameBusiness: check.choice("destination.same_business", draft.fields["destination.same_business"]) ?? .unknown),
             numbers: profileNumbers, templates: templates)
         guard check.diagnostics.isEmpty else {
-            return .failure(DiagnosticsError(check.diagnostics.sorted(by: Check.fileOrder)))
+            return .failure(
+                DiagnosticsError(check.diagnostics.sorted(by: Check.fileOrder)).limited(to: ProfileLimits.maximumDiagnostics, path: draft.path))
         }
         return .success(profile)
     }

@@ -87,7 +87,8 @@ public struct SnapshotReader: Sendable {
     private func gitShow(revision: String, path: String, origin: String) throws(SnapshotReadError) -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "show", "\(revision):\(path)"]
+        // `--end-of-options`: a revision such as `--output=FILE` must never be read as an option of git show.
+        process.arguments = ["git", "show", "--end-of-options", "\(revision):\(path)"]
         process.currentDirectoryURL = workingDirectory
         var environment = ProcessInfo.processInfo.environment
         environment["GIT_TERMINAL_PROMPT"] = "0"

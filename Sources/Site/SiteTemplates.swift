@@ -108,6 +108,15 @@ public struct SiteTemplates: Sendable {
         var templates: [String: MustacheTemplate] = [:]
         var sources: [String: (path: String, text: String)] = [:]
         var diagnostics: [Diagnostic] = []
+        // Checked before anything is compiled: the parser and the renderer both recurse once per nested section.
+        let structure = TemplateStructure.check(
+            names.sorted().filter { $0.hasSuffix(".mustache") }.map { name in
+                let path = (directory as NSString).appendingPathComponent(name)
+                return TemplateStructure.Source(
+                    name: String(name.dropLast(".mustache".count)), path: path,
+                    text: String(decoding: fileManager.contents(atPath: path) ?? Data(), as: UTF8.self))
+            })
+        guard structure.isEmpty else { throw DiagnosticsError(structure) }
         for name in names.sorted() where name.hasSuffix(".mustache") {
             let path = (directory as NSString).appendingPathComponent(name)
             let text = String(decoding: fileManager.contents(atPath: path) ?? Data(), as: UTF8.self)

@@ -3,6 +3,7 @@ import Foundation
 import MigrationRules
 import Checklists
 import Diagnostics
+import Profiles
 
 #if canImport(Glibc)
     import Glibc
@@ -66,7 +67,7 @@ struct ChecklistCommand: ParsableCommand {
         }
         let showsProgress = isatty(STDERR_FILENO) == 1 && options.outputDirectory != nil
         let summary = batch.run(
-            inputs: profiles, standardInput: { FileHandle.standardInput.readDataToEndOfFile() },
+            inputs: profiles, standardInput: { StandardStreams.readInput(limit: ProfileLimits.maximumProfileBytes) },
             progress: { done in if showsProgress { StandardStreams.writeError("\rchecklists: \(done) done") } })
         if showsProgress { StandardStreams.writeError("\r\u{1B}[K") }
         if let file = summary.standardOutput { StandardStreams.writeOut(file.bytes) }

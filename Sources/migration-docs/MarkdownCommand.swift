@@ -30,7 +30,7 @@ struct MarkdownCommand: ParsableCommand {
     private func readInput() throws -> Data {
         let data: Data
         if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
+            data = StandardStreams.readInput()
         } else {
             guard FileManager.default.fileExists(atPath: file) else {
                 throw DiagnosticsError(

@@ -26,6 +26,26 @@ enum StandardStreams {
         if write(Array(text.utf8), to: STDERR_FILENO) != nil { exit(ExitStatus.ioError.rawValue) }
     }
 
+    /// All of standard input, read with POSIX `read`: `FileHandle` traps when standard input is closed or a
+    /// directory, where the run must end with exit 66 and a sentence. Stops after `limit` bytes, so a caller
+    /// with a size limit can report it without holding an endless stream in memory.
+    static func readInput(limit: Int = Int.max) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while data.count <= limit {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let reason = errno == EISDIR ? "it is a directory" : errno == EBADF ? "it is closed" : String(cString: strerror(errno))
+                writeError("-: error: cannot read standard input: \(reason); pipe a file into the command or give its path instead of '-'.\n")
+                exit(ExitStatus.inputMissing.rawValue)
+            }
+            if count == 0 { break }
+            data.append(contentsOf: buffer[0..<count])
+        }
+        return data
+    }
+
     /// Writes every byte, resuming after partial writes and interrupts; the reason when it fails.
     private static func write(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         bytes.withUnsafeBufferPointer { buffer -> String? in
