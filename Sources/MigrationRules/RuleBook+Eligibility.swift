@@ -1,5 +1,5 @@
 extension RuleBook {
-    /// The eligibility criteria, source account first, then each number, then the destination WABA (S26–S30, M1–M4, M6, M11, M13).
+    /// The eligibility criteria, source account first, then each number, then the destination WABA (S26–S30, M1–M4, M6, M11, M13, R5).
     static let criteria: [EligibilityCriterion] = [
         EligibilityCriterion(
             RuleProvenance(id: CriterionID.sourceBusinessVerification.rawValue, sources: [.seed], facts: [.s29]),
@@ -171,6 +171,26 @@ extension RuleBook {
                 ptBR: "A Sinch cria a WABA de destino no mesmo Business Manager da WABA atual de {company}, usando o Business Manager ID informado no ticket; confira se o ID enviado é o correto.",
                 en: "Sinch creates the destination WABA in the same Business Manager as {company}'s current WABA, using the Business Manager ID given in the ticket; make sure the ID you sent is the right one.",
                 es: "Sinch crea la WABA de destino en el mismo Business Manager que la WABA actual de {company}, con el Business Manager ID indicado en el ticket; verifique que el ID que envió sea el correcto."
+            )
+        ),
+        EligibilityCriterion(
+            RuleProvenance(
+                id: CriterionID.destinationVerificationAndReview.rawValue, sources: [.metaAPI], facts: [.r5],
+                lastChecked: RuleBook.revisionCheckedOn),
+            scope: .destination,
+            fact: .destinationVerification,
+            metValues: ["approved"],
+            unmetValues: ["pending", "rejected"],
+            responsible: .customer,
+            requirement: Localized(
+                ptBR: "A verificação da empresa e a análise da WABA de destino estão concluídas e aprovadas.",
+                en: "Business verification and the WABA review of the destination WABA are complete and approved.",
+                es: "La verificación del negocio y la revisión de la WABA de destino están completadas y aprobadas."
+            ),
+            remedy: Localized(
+                ptBR: "A Meta só aceita o número em uma WABA de destino com a verificação da empresa e a análise da WABA aprovadas. Se a verificação estiver pendente, conclua-a no portfólio empresarial (Business Manager) e aguarde a aprovação da Meta; se algo foi rejeitado, corrija o que a Meta indicou e envie de novo. A Sinch confirma a análise da WABA de destino antes de programar a migração.",
+                en: "Meta only accepts the number into a destination WABA whose business verification and WABA review are approved. If verification is pending, complete it in the business portfolio (Business Manager) and wait for Meta to approve it; if anything was rejected, fix what Meta flagged and resubmit. Sinch confirms the destination WABA's review before scheduling the migration.",
+                es: "Meta solo acepta el número en una WABA de destino con la verificación del negocio y la revisión de la WABA aprobadas. Si la verificación está pendiente, complétela en el portfolio comercial (Business Manager) y espere la aprobación de Meta; si algo fue rechazado, corrija lo que Meta señaló y vuelva a enviarlo. Sinch confirma la revisión de la WABA de destino antes de programar la migración."
             )
         ),
     ]

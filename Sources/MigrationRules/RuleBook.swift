@@ -46,6 +46,9 @@ public struct RuleBook: Sendable {
     /// The day every fact of the current rule book was last checked against its sources.
     public static let factsCheckedOn = RuleDate(2026, 11, 25)
 
+    /// The day the rules of the 2026-12 revision (R1–R15) were checked against Meta's and Sinch's pages.
+    public static let revisionCheckedOn = RuleDate(2026, 12, 4)
+
     /// The rule book this build of the tool ships.
     public static let current = RuleBook(
         version: "1.0.0",

@@ -27,6 +27,9 @@ struct ChecklistEvaluationTests {
         Case(yaml: ChecklistFixtures.yaml(payment: "false"), criterion: .destinationPaymentMethod, status: .unmet, verdict: .blocked),
         Case(yaml: ChecklistFixtures.yaml(webhook: "unknown"), criterion: .destinationWebhookSubscription, status: .unknown, verdict: .incomplete),
         Case(yaml: ChecklistFixtures.yaml(sameBusiness: "false"), criterion: .destinationSameBusiness, status: .unmet, verdict: .blocked),
+        Case(yaml: ChecklistFixtures.yaml(destinationVerification: "approved"), criterion: .destinationVerificationAndReview, status: .met, verdict: .ready),
+        Case(yaml: ChecklistFixtures.yaml(destinationVerification: "rejected"), criterion: .destinationVerificationAndReview, status: .unmet, verdict: .blocked),
+        Case(yaml: ChecklistFixtures.yaml(destinationVerification: "unknown"), criterion: .destinationVerificationAndReview, status: .unknown, verdict: .incomplete),
         Case(
             yaml: ChecklistFixtures.yaml().replacingOccurrences(of: "business_verification: approved\n", with: ""),
             criterion: .sourceBusinessVerification, status: .unknown, verdict: .incomplete),
