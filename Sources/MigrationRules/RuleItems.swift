@@ -92,7 +92,7 @@ public enum Actor: String, CaseIterable, Sendable, Codable, Hashable {
         switch self {
         case .customer: Localized(ptBR: "Cliente", en: "Customer", es: "Cliente")
         case .currentBSP: Localized(ptBR: "BSP atual", en: "Current BSP", es: "BSP actual")
-        case .destinationBSP: Localized(ptBR: "Sinch (BSP de destino)", en: "Sinch (destination BSP)", es: "Sinch (BSP de destino)")
+        case .destinationBSP: Localized.invariant("Sinch")
         case .meta: Localized.invariant("Meta")
         }
     }
@@ -155,15 +155,33 @@ public struct OverviewAsset: Rule, Hashable {
 
 /// A step of the migration process, in order, with who performs it.
 public struct ProcessStep: Rule, Hashable {
+    /// The part of the migration a step belongs to.
+    ///
+    /// Data, not a position in the list: the guide's steps, its printable preparation list and every checklist
+    /// read the same phase, so they cannot disagree on what "preparation" is.
+    public enum Phase: String, CaseIterable, Sendable, Codable, Hashable {
+        /// Everything done before the migration call: eligibility, 2FA off, the ticket, the approved request.
+        case preparation
+        /// The call itself, number by number.
+        case migration
+        /// What the customer does once the numbers have arrived.
+        case after
+    }
+
     public let provenance: RuleProvenance
+    public let phase: Phase
     public let actor: Actor
     /// True when the step is repeated for every phone number (numbers migrate one at a time).
     public let perNumber: Bool
     public let title: Localized
     public let detail: Localized
 
-    public init(_ provenance: RuleProvenance, actor: Actor, perNumber: Bool = false, title: Localized, detail: Localized) {
+    public init(
+        _ provenance: RuleProvenance, phase: Phase, actor: Actor, perNumber: Bool = false, title: Localized,
+        detail: Localized
+    ) {
         self.provenance = provenance
+        self.phase = phase
         self.actor = actor
         self.perNumber = perNumber
         self.title = title

@@ -262,12 +262,12 @@ public struct RuleDirectiveExpander: Sendable {
         }
     }
 
-    /// The steps before Sinch starts the migration: what the customer and the current BSP must have done.
+    /// The steps of the preparation phase, the same ones every customer checklist prints.
     ///
-    /// Taken from the rule book's order rather than listed by id, so a new preparation step shows up on
+    /// Read from each step's phase rather than listed by id, so a new preparation step shows up on
     /// the printed checklist without a content change.
     public var preparationSteps: [ProcessStep] {
-        Array(rules.processSteps.prefix { $0.actor != .destinationBSP })
+        rules.processSteps.filter { $0.phase == .preparation }
     }
 
     private func steps(_ steps: [ProcessStep], in language: Language) -> String {
