@@ -270,18 +270,27 @@ public struct TroubleshootingEntry: Rule, Hashable {
     public let errorCodes: [Int]
     public let problem: Localized
     public let cause: Localized
+    /// Who fixes it: a support agent reads this first to know whom to send the customer to.
+    public let responsible: Actor
     public let solution: Localized
+    /// How long to wait before trying again, or that there is nothing to wait for.
+    public let wait: Localized
 
-    public init(_ provenance: RuleProvenance, errorCodes: [Int], problem: Localized, cause: Localized, solution: Localized) {
+    public init(
+        _ provenance: RuleProvenance, errorCodes: [Int], problem: Localized, cause: Localized, responsible: Actor,
+        solution: Localized, wait: Localized
+    ) {
         self.provenance = provenance
         self.errorCodes = errorCodes
         self.problem = problem
         self.cause = cause
+        self.responsible = responsible
         self.solution = solution
+        self.wait = wait
     }
 
     public var localizedFields: [(name: String, text: Localized)] {
-        [("problem", problem), ("cause", cause), ("solution", solution)]
+        [("problem", problem), ("cause", cause), ("solution", solution), ("wait", wait)]
     }
 }
 

@@ -44,7 +44,7 @@ public enum RuleSnapshot {
                         ])
                 }),
             .array(book.ticketQuestions.map { item($0, ["profile_field": .string($0.profileField)]) }),
-            .array(book.troubleshooting.map { item($0, ["error_codes": .array($0.errorCodes.map(JSONValue.integer))]) }),
+            .array(book.troubleshooting.map { item($0, ["error_codes": .array($0.errorCodes.map(JSONValue.integer)), "responsible": .string($0.responsible.rawValue)]) }),
             .array(book.glossary.map { item($0, [:]) }),
             .array(book.releases.map(release)),
         ]

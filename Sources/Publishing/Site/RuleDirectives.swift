@@ -297,7 +297,9 @@ public struct RuleDirectiveExpander: Sendable {
                 block += "**\(strings.errorCodes[language])**: " + entry.errorCodes.map { "`\($0)`" }.joined(separator: ", ") + "\n\n"
             }
             block += "**\(strings.cause[language])**: \(inline(entry.cause[language]))\n\n"
-            block += "**\(strings.solution[language])**: \(inline(entry.solution[language]))"
+            block += "**\(strings.whoFixes[language])**: \(entry.responsible.name[language])\n\n"
+            block += "**\(strings.solution[language])**: \(inline(entry.solution[language]))\n\n"
+            block += "**\(strings.wait[language])**: \(inline(entry.wait[language]))"
             return block
         }.joined(separator: "\n\n")
     }

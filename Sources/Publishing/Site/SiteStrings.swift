@@ -24,6 +24,8 @@ public struct SiteStrings: Sendable {
     public let errorCodes: Localized
     public let cause: Localized
     public let solution: Localized
+    public let whoFixes: Localized
+    public let wait: Localized
     public let answer: Localized
     public let ifNotMet: Localized
     public let version: Localized
@@ -60,7 +62,9 @@ public struct SiteStrings: Sendable {
         eachNumber: Localized(ptBR: "para cada número", en: "for each number", es: "para cada número"),
         errorCodes: Localized(ptBR: "Códigos de erro da Meta", en: "Meta error codes", es: "Códigos de error de Meta"),
         cause: Localized(ptBR: "Causa", en: "Cause", es: "Causa"),
-        solution: Localized(ptBR: "Solução", en: "Solution", es: "Solución"),
+        solution: Localized(ptBR: "O que fazer", en: "What to do", es: "Qué hacer"),
+        whoFixes: Localized(ptBR: "Quem resolve", en: "Who fixes it", es: "Quién lo resuelve"),
+        wait: Localized(ptBR: "Quanto tempo esperar", en: "How long to wait", es: "Cuánto esperar"),
         answer: Localized(ptBR: "Resposta", en: "Answer", es: "Respuesta"),
         ifNotMet: Localized(ptBR: "Se não for atendido", en: "If not met", es: "Si no se cumple"),
         version: Localized(ptBR: "Versão", en: "Version", es: "Versión"),
