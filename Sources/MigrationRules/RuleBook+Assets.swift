@@ -20,13 +20,13 @@ extension RuleBook {
                 en: "The number keeps its quality rating, so the standing it built up with your current BSP carries over.",
                 es: "El número conserva su calificación de calidad, así que la reputación construida con su BSP actual no se pierde.")),
         CarriedAsset(
-            RuleProvenance(id: "kept.messaging-limit", sources: [.seed], facts: [.s6]),
+            RuleProvenance(id: "kept.messaging-limit", sources: [.seed, .metaLimits], facts: [.s6, .r2], lastChecked: RuleBook.revisionCheckedOn),
             kept: true,
-            name: Localized(ptBR: "Limite de mensagens (tier)", en: "Messaging limit (tier)", es: "Límite de mensajes (nivel)"),
+            name: Localized(ptBR: "Limite de mensagens", en: "Messaging limit", es: "Límite de mensajes"),
             detail: Localized(
-                ptBR: "O limite de mensagens (tier) continua o mesmo: você não volta ao nível inicial.",
-                en: "Your messaging limit (tier) stays the same: you do not start over at the entry tier.",
-                es: "Su límite de mensajes (nivel) se mantiene: no vuelve al nivel inicial.")),
+                ptBR: "Desde 7 de outubro de 2025, o limite de mensagens é do portfólio empresarial (Business Manager), compartilhado por todos os números dele, e o número continua usando o limite do portfólio: você não volta ao nível inicial. Os níveis são 250, 2.000, 10.000, 100.000 e ilimitado.",
+                en: "Since October 7, 2025, the messaging limit belongs to the business portfolio (Business Manager) and is shared by all its numbers, and the number keeps using the portfolio's limit: you don't start over at the entry level. The levels are 250, 2,000, 10,000, 100,000 and unlimited.",
+                es: "Desde el 7 de octubre de 2025, el límite de mensajes es del portfolio comercial (Business Manager) y lo comparten todos sus números, y el número sigue usando el límite del portfolio: no vuelve al nivel inicial. Los niveles son 250, 2000, 10.000, 100.000 e ilimitado.")),
         CarriedAsset(
             RuleProvenance(id: "kept.official-business-account", sources: [.seed], facts: [.s7]),
             kept: true,

@@ -28,12 +28,12 @@ extension RuleBook {
             )
         ),
         GlossaryTerm(
-            RuleProvenance(id: "glossary.business-manager-id", sources: [.seed], facts: [.s13, .s32]),
-            term: Localized.invariant("Business Manager ID"),
+            RuleProvenance(id: "glossary.business-manager-id", sources: [.seed, .metaOnBehalfOf, .sinchPartnerInitiated], facts: [.s13, .s32, .r9], lastChecked: RuleBook.revisionCheckedOn),
+            term: Localized(ptBR: "ID do portfólio empresarial (Business Manager ID)", en: "business portfolio ID (Business Manager ID)", es: "ID del portfolio comercial (Business Manager ID)"),
             definition: Localized(
-                ptBR: "Identificador do portfólio empresarial da Meta (Business Manager) ao qual a WABA pertence; é necessário para iniciar a migração.",
-                en: "The identifier of the Meta business portfolio (Business Manager) that owns the WABA; it is needed to start the migration.",
-                es: "Identificador del portfolio comercial de Meta (Business Manager) al que pertenece la WABA; es necesario para iniciar la migración."
+                ptBR: "Identificador do portfólio empresarial (Business Manager) da Meta ao qual a WABA pertence. A Meta passou a chamar o Business Manager de portfólio empresarial, mas o ID continua o mesmo que a Sinch pede para iniciar a migração.",
+                en: "The identifier of the Meta business portfolio (Business Manager) that owns the WABA. Meta now calls the Business Manager a business portfolio, but the ID is still the one Sinch asks for to start the migration.",
+                es: "Identificador del portfolio comercial (Business Manager) de Meta al que pertenece la WABA. Meta ahora llama portfolio comercial al Business Manager, pero el ID sigue siendo el que Sinch pide para iniciar la migración."
             )
         ),
         GlossaryTerm(
@@ -73,8 +73,8 @@ extension RuleBook {
             )
         ),
         GlossaryTerm(
-            RuleProvenance(id: "glossary.messaging-limit", sources: [.seed], facts: [.s6]),
-            term: Localized(ptBR: "limite de mensagens (tier)", en: "messaging limit (tier)", es: "límite de mensajes (nivel)"),
+            RuleProvenance(id: "glossary.messaging-limit", sources: [.seed, .metaLimits], facts: [.s6, .r2], lastChecked: RuleBook.revisionCheckedOn),
+            term: Localized(ptBR: "limite de mensagens", en: "messaging limit", es: "límite de mensajes"),
             definition: Localized(
                 ptBR: "Número máximo de clientes diferentes a quem a empresa pode enviar mensagens iniciadas por ela em 24 horas; sobe em degraus chamados tiers e é mantido na migração.",
                 en: "The maximum number of different customers a business can send business-initiated messages to in 24 hours; it rises in steps called tiers and is kept through the migration.",

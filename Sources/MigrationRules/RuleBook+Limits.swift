@@ -1,8 +1,9 @@
 extension RuleBook {
-    /// The platform's numeric limits: template limits (M7), registration attempts and block (M12), PIN length (M11) and Sinch's duration estimate (S16).
+    /// The platform's numeric limits: template limits (M7), registration attempts and block (M12), PIN length (M11) and Sinch's duration estimate (S16, R13).
     static let limits = RuleLimits(
         templatesUnverified: RuleLimit(
-            RuleProvenance(id: "limit.templates-unverified", sources: [.metaTemplates, .metaErrors], facts: [.m7]),
+            RuleProvenance(id: "limit.templates-unverified", sources: [.metaTemplates, .metaErrors], facts: [.m7, .r8],
+                lastChecked: RuleBook.revisionCheckedOn),
             value: 250,
             unit: "templates",
             direction: .higherIsWider,
@@ -46,23 +47,14 @@ extension RuleBook {
                 ptBR: "O PIN usado para registrar o número tem 6 dígitos.",
                 en: "The PIN used to register the number has 6 digits.",
                 es: "El PIN que se usa para registrar el número tiene 6 dígitos.")),
-        migrationHoursMin: RuleLimit(
-            RuleProvenance(id: "limit.migration-hours-min", sources: [.seed], facts: [.s16]),
-            value: 1,
-            unit: "hours",
-            direction: .lowerIsWider,
-            text: Localized(
-                ptBR: "Pela estimativa da Sinch, uma migração leva pelo menos 1 hora, contada a partir do momento em que você aceita a notificação e está disponível para receber o código de verificação. A Meta não documenta uma duração.",
-                en: "By Sinch's estimate, a migration takes at least 1 hour, counted from when you accept the notification and are available to receive the verification code. Meta documents no duration.",
-                es: "Según la estimación de Sinch, una migración tarda al menos 1 hora, contada desde que usted acepta la notificación y está disponible para recibir el código de verificación. Meta no documenta una duración.")),
-        migrationHoursMax: RuleLimit(
-            RuleProvenance(id: "limit.migration-hours-max", sources: [.seed], facts: [.s16]),
+        migrationHours: RuleLimit(
+            RuleProvenance(id: "limit.migration-hours", sources: [.seed], facts: [.s16, .r13], lastChecked: RuleBook.revisionCheckedOn),
             value: 3,
             unit: "hours",
             direction: .lowerIsWider,
             text: Localized(
-                ptBR: "Pela estimativa da Sinch, uma migração leva até 3 horas a partir do aceite da notificação; se passar desse prazo, fale com o nosso time de Onboarding. A Meta não documenta uma duração.",
-                en: "By Sinch's estimate, a migration takes up to 3 hours from when you accept the notification; if it runs longer, contact our Onboarding team. Meta documents no duration.",
-                es: "Según la estimación de Sinch, una migración tarda hasta 3 horas desde que usted acepta la notificación; si se extiende más, comuníquese con nuestro equipo de Onboarding. Meta no documenta una duración.")),
+                ptBR: "Pela estimativa da Sinch, uma migração leva cerca de 1 a 3 horas depois que você aprova a solicitação da Sinch e fica disponível para receber o código de verificação. A Meta não documenta uma duração; se passar desse prazo, fale com a nossa equipe de Onboarding.",
+                en: "By Sinch's estimate, a migration takes about 1 to 3 hours once you've approved Sinch's request and are available to receive the verification code. Meta documents no duration; if it runs longer, contact our Onboarding team.",
+                es: "Según la estimación de Sinch, una migración tarda unas 1 a 3 horas desde que usted aprueba la solicitud de Sinch y está disponible para recibir el código de verificación. Meta no documenta una duración; si se extiende más, comuníquese con nuestro equipo de Onboarding.")),
     )
 }

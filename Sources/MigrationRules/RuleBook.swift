@@ -107,27 +107,23 @@ public struct RuleLimits: Sendable, Hashable {
     public var registrationWindowHours: RuleLimit
     /// Digits of the two-step verification PIN used to register the number.
     public var pinDigits: RuleLimit
-    /// Sinch's estimate of the shortest migration, in hours.
-    public var migrationHoursMin: RuleLimit
-    /// Sinch's estimate of the longest migration, in hours.
-    public var migrationHoursMax: RuleLimit
+    /// Sinch's one-figure estimate of a migration, "about 1 to 3 hours", kept as its upper end in hours (R13).
+    public var migrationHours: RuleLimit
 
     public init(
         templatesUnverified: RuleLimit, templatesVerified: RuleLimit, registrationAttempts: RuleLimit,
-        registrationWindowHours: RuleLimit, pinDigits: RuleLimit, migrationHoursMin: RuleLimit,
-        migrationHoursMax: RuleLimit
+        registrationWindowHours: RuleLimit, pinDigits: RuleLimit, migrationHours: RuleLimit
     ) {
         self.templatesUnverified = templatesUnverified
         self.templatesVerified = templatesVerified
         self.registrationAttempts = registrationAttempts
         self.registrationWindowHours = registrationWindowHours
         self.pinDigits = pinDigits
-        self.migrationHoursMin = migrationHoursMin
-        self.migrationHoursMax = migrationHoursMax
+        self.migrationHours = migrationHours
     }
 
     public var all: [RuleLimit] {
         [templatesUnverified, templatesVerified, registrationAttempts, registrationWindowHours, pinDigits,
-         migrationHoursMin, migrationHoursMax]
+         migrationHours]
     }
 }

@@ -147,8 +147,8 @@ struct RuleBookTests {
         #expect(book.limits.registrationAttempts.value == 10)
         #expect(book.limits.registrationWindowHours.value == 72)
         #expect(book.limits.pinDigits.value == 6)
-        #expect(book.limits.migrationHoursMin.value == 1)
-        #expect(book.limits.migrationHoursMax.value == 3)
+        #expect(book.limits.migrationHours.value == 3)
+        #expect(book.limits.migrationHours.text.en.contains("about 1 to 3 hours"))
     }
 
     @Test("the six ticket questions follow the seed's order")
