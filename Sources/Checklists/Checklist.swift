@@ -1,7 +1,4 @@
-import Browser
-import Templating
 import Profiles
-import Diagnostics
 import Markdown
 import MigrationRules
 

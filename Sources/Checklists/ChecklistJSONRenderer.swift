@@ -1,7 +1,3 @@
-import Browser
-import Templating
-import Profiles
-import Diagnostics
 import Foundation
 import MigrationRules
 

@@ -1,7 +1,3 @@
-import Browser
-import Templating
-import Profiles
-import Diagnostics
 import MigrationRules
 
 /// The render stage for Markdown: the same plan as the HTML, with `- [ ]` task items, for wikis and tickets.

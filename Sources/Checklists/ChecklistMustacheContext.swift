@@ -1,7 +1,4 @@
-import Browser
 import Templating
-import Profiles
-import Diagnostics
 import Mustache
 
 // The customer stage's Mustache context, as plain structs.

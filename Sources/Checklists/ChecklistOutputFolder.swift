@@ -1,6 +1,3 @@
-import Browser
-import Templating
-import Profiles
 import Diagnostics
 import Foundation
 

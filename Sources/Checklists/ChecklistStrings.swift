@@ -1,7 +1,4 @@
-import Browser
-import Templating
 import Profiles
-import Diagnostics
 import MigrationRules
 
 /// Every word a checklist prints that is not a rule: headings, labels, value names, in one table.

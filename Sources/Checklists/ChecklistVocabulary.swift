@@ -1,7 +1,4 @@
-import Browser
-import Templating
 import Profiles
-import Diagnostics
 import MigrationRules
 
 /// The checklist's words in one language: `ChecklistStrings.standard` read for `language`, what the renderers use.

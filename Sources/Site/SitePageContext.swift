@@ -1,5 +1,4 @@
 import Templating
-import Diagnostics
 import MigrationRules
 import Mustache
 

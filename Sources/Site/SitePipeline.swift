@@ -1,4 +1,3 @@
-import Templating
 import Diagnostics
 import Foundation
 import MigrationRules
@@ -9,6 +8,14 @@ public enum SiteFormat: String, CaseIterable, Sendable {
     case html
     /// Markdown for GitBook's Git Sync.
     case gitbook
+
+    /// How this output writes links between pages, in the bodies validation renders.
+    var linkStyle: any SiteLinkStyle {
+        switch self {
+        case .html: HTMLLinkStyle()
+        case .gitbook: MarkdownFileLinkStyle()
+        }
+    }
 }
 
 /// The inputs of one build.
@@ -158,7 +165,7 @@ public struct SitePipeline: Sendable {
         clock.finish("load")
         var model: SiteModel?
         do throws(DiagnosticsError) {
-            model = try ContentValidator(rules: rules, strings: strings).validate(loaded.pages, unreadable: loaded.unreadable)
+            model = try ContentValidator(rules: rules, strings: strings, linkStyle: options.format.linkStyle).validate(loaded.pages, unreadable: loaded.unreadable)
         } catch {
             problems.append(error)
         }

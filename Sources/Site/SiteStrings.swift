@@ -1,5 +1,3 @@
-import Templating
-import Diagnostics
 import MigrationRules
 
 /// Every piece of interface text of the site and of the rule-driven blocks, in one place.
