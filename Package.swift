@@ -90,7 +90,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "RuleDiffTests", dependencies: ["RuleDiff", "MigrationRules", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["migration-docs", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["migration-docs", "TestSupport"], exclude: ["StandIns"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -40,7 +40,7 @@ public struct ContentValidator: Sendable {
                 else { return nil }
                 let link = PageLink(pageID: target.frontMatter.id, slug: target.frontMatter.slug, anchor: anchor)
                 links[destination] = link
-                return linkStyle.href(link)
+                return linkStyle.href(link, in: page.language)
             }
             return (ResolvedPage(page: page, markdown: markdown, rendered: rendered, links: links), problems)
         }

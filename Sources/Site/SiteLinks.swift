@@ -1,3 +1,5 @@
+import MigrationRules
+
 /// A link between pages, resolved by validation: which page it reaches and which heading, with no output's
 /// path in it. Each output turns it into its own link (`SiteLinkStyle`), so the HTML site and every export
 /// agree on where a link goes and differ only in how it is written.
@@ -18,14 +20,15 @@ public struct PageLink: Sendable, Hashable {
 
 /// How one output writes a link to another page of the same language.
 public protocol SiteLinkStyle: Sendable {
-    func href(_ link: PageLink) -> String
+    /// - Parameter language: the language of the page the link is in, and of its target.
+    func href(_ link: PageLink, in language: Language) -> String
 }
 
 /// The HTML site: `../<slug>/index.html`, relative to a page's folder, so the site works opened from disk.
 public struct HTMLLinkStyle: SiteLinkStyle {
     public init() {}
 
-    public func href(_ link: PageLink) -> String {
+    public func href(_ link: PageLink, in language: Language) -> String {
         "../\(link.slug)/index.html" + (link.anchor.map { "#\($0)" } ?? "")
     }
 }
@@ -34,7 +37,7 @@ public struct HTMLLinkStyle: SiteLinkStyle {
 public struct MarkdownFileLinkStyle: SiteLinkStyle {
     public init() {}
 
-    public func href(_ link: PageLink) -> String {
+    public func href(_ link: PageLink, in language: Language) -> String {
         "\(link.slug).md" + (link.anchor.map { "#\($0)" } ?? "")
     }
 }
@@ -50,6 +53,7 @@ struct MarkdownLinkRewriter {
     /// The page's links as validation resolved them, by destination as written.
     let links: [String: PageLink]
     let style: any SiteLinkStyle
+    let language: Language
 
     func rewrite(_ markdown: String) -> String {
         let bytes = Array(markdown.utf8)
@@ -76,7 +80,7 @@ struct MarkdownLinkRewriter {
             let destination = String(decoding: bytes[start..<end], as: UTF8.self)
             guard let link = links[destination] else { continue }
             output += bytes[index..<start]
-            output += Array(style.href(link).utf8)
+            output += Array(style.href(link, in: language).utf8)
             index = end
         }
         return String(decoding: output, as: UTF8.self)

@@ -57,7 +57,7 @@ import TestSupport
         (PageLink(pageID: "guide", slug: "number-migration", anchor: nil), "../number-migration/index.html", "number-migration.md"),
     ])
     func styles(link: PageLink, html: String, markdown: String) {
-        #expect(HTMLLinkStyle().href(link) == html)
-        #expect(MarkdownFileLinkStyle().href(link) == markdown)
+        #expect(HTMLLinkStyle().href(link, in: .en) == html)
+        #expect(MarkdownFileLinkStyle().href(link, in: .en) == markdown)
     }
 }

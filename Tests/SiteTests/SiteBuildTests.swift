@@ -7,13 +7,14 @@ import TestSupport
 
 /// Builds the real content once per test into a fresh folder.
 func buildRealSite(format: SiteFormat = .html, baseURL: String? = nil) throws -> URL {
-    let output = try makeTemporaryDirectory("site").appendingPathComponent("out")
     let root = Golden.packageRoot
+    let output = try makeTemporaryDirectory("site").appendingPathComponent("out")
     _ = try SitePipeline(rules: .current).build(
         SiteBuildOptions(
             contentDirectory: root.appendingPathComponent("content").path,
             templatesDirectory: root.appendingPathComponent("templates").path,
-            outputDirectory: output.path, baseURL: baseURL, format: format))
+            outputDirectory: output.path, baseURL: baseURL, format: format,
+            configurationPath: root.appendingPathComponent("examples/site.yaml").path))
     return output
 }
 
@@ -28,6 +29,13 @@ func buildRealSite(format: SiteFormat = .html, baseURL: String? = nil) throws ->
         let output = try buildRealSite(format: .gitbook)
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
         try Golden.assertDirectoryMatches(output, golden: "Tests/SiteTests/Golden/gitbook")
+    }
+
+    @Test("Each help center export matches its golden files", arguments: [SiteFormat.zendesk, .intercom])
+    func helpCenterExportsMatchTheirGoldenFiles(format: SiteFormat) throws {
+        let output = try buildRealSite(format: format)
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        try Golden.assertDirectoryMatches(output, golden: "Tests/SiteTests/Golden/\(format.rawValue)")
     }
 
     @Test func noPageShowsAnUnfilledPlaceholder() throws {

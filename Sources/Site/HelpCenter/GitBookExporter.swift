@@ -5,12 +5,14 @@ import MigrationRules
 /// Each language is a folder with `README.md` (its landing page), `SUMMARY.md` (its table of contents)
 /// and its own `.gitbook.yaml`, so each can be synced as one GitBook space; the root `.gitbook.yaml`
 /// points at the source language for a repository synced as a single space.
-public struct GitBookExporter: Sendable {
+public struct GitBookExporter: SiteExporter {
     public let strings: SiteStrings
 
     public init(strings: SiteStrings = .standard) {
         self.strings = strings
     }
+
+    public var linkStyle: any SiteLinkStyle { MarkdownFileLinkStyle() }
 
     /// Every file of the export, sorted by path.
     public func export(_ model: SiteModel) -> [OutputFile] {
@@ -24,7 +26,7 @@ public struct GitBookExporter: Sendable {
             files.append(OutputFile(path: "\(language.tag)/README.md", text: readme(language, pages: pages, date: model.rules.date)))
             files.append(OutputFile(path: "\(language.tag)/SUMMARY.md", text: summary(language, pages: pages)))
             files += pages.concurrentMap { page in
-                let body = MarkdownLinkRewriter(links: page.links, style: MarkdownFileLinkStyle()).rewrite(expander.expand(page.page).markdown.text)
+                let body = MarkdownLinkRewriter(links: page.links, style: MarkdownFileLinkStyle(), language: language).rewrite(expander.expand(page.page).markdown.text)
                 let text = "---\ndescription: \(Self.yamlQuoted(page.frontMatter.description))\n---\n\n# \(page.frontMatter.title)\n"
                     + (body.hasPrefix("\n") ? "" : "\n") + body + (body.hasSuffix("\n") ? "" : "\n")
                 return OutputFile(path: "\(language.tag)/\(page.frontMatter.slug).md", text: text)
