@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import Publishing
-
-extension SiteFormat: ExpressibleByArgument {}
+import Diagnostics
+import MigrationRules
+import Site
 
 /// `migration-docs build`: publishes the help-center guide as a static site or as GitBook Markdown.
 struct BuildCommand: ParsableCommand {
@@ -43,13 +43,13 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let options = SiteBuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, baseURL: baseURL, format: format)
         do {
-            let summary = try SitePipeline().build(options)
+            let summary = try SitePipeline(rules: .current).build(options)
             StandardStreams.writeError("Built \(summary.pageCount) pages (\(summary.fileCount) files) into \(output).\n")
             if timings {
                 StandardStreams.writeError("Stages: " + summary.stages.map(\.description).joined(separator: ", ") + ".\n")
             }
-        } catch let error as any LibraryError {
-            throw CommandFailure(error).exit()
+        } catch let error as any ReportableError {
+            throw error.exit()
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import RuleDiff
 
@@ -19,9 +20,9 @@ struct RulesCheckCommand: ParsableCommand {
     func run() throws {
         let outcome: SnapshotCheck.Outcome
         do {
-            outcome = try SnapshotCheck.run(snapshotPath: snapshot, reader: SnapshotReader())
+            outcome = try SnapshotCheck.run(snapshotPath: snapshot, reader: SnapshotReader(compiledRuleBook: .current))
         } catch {
-            throw CommandFailure(error, hint: "To write a fresh snapshot: \(SnapshotCheck.refreshCommand(snapshotPath: snapshot))").exit()
+            throw error.exit(hint: "To write a fresh snapshot: \(SnapshotCheck.refreshCommand(snapshotPath: snapshot))")
         }
         switch outcome {
         case .upToDate:
@@ -34,7 +35,7 @@ struct RulesCheckCommand: ParsableCommand {
             output += "\n\(snapshot) is out of date. Refresh it, then review and commit its diff:\n\n"
             output += "    \(SnapshotCheck.refreshCommand(snapshotPath: snapshot))\n"
             StandardStreams.writeOut(output)
-            throw ExitCode(1)
+            throw ExitCode(ExitStatus.findings)
         }
     }
 }
