@@ -32,7 +32,9 @@ public struct ContentValidator: Sendable {
         let index = Dictionary(pages.map { ("\($0.language.tag)/\($0.fileName)", $0) }, uniquingKeysWith: { first, _ in first })
         let resolved: [(ResolvedPage, [Diagnostic])] = pages.concurrentMap { page in
             let (markdown, problems) = expander.expand(page)
-            let renderer = MarkdownRenderer(options: .forLanguage(tag: page.language.tag))
+            var options = MarkdownOptions.forLanguage(tag: page.language.tag)
+            if linkStyle is HTMLLinkStyle { options.permalinkLabel = strings.permalink[page.language] }
+            let renderer = MarkdownRenderer(options: options)
             var links: [String: PageLink] = [:]
             let rendered = renderer.render(markdown.text) { destination in
                 guard case .page(let fileName, let anchor) = LinkTarget(destination),

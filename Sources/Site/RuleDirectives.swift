@@ -248,7 +248,7 @@ public struct RuleDirectiveExpander: Sendable {
             }.joined(separator: "\n")
         case .ticketForm:
             return rules.ticketQuestions.enumerated().map { index, question in
-                "\(index + 1). **\(inline(question.question[language]))**  \n   \(strings.answer[language]): \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_"
+                "\(index + 1). **\(inline(question.question[language]))**  \n\(String(repeating: " ", count: "\(index + 1). ".count))\(strings.answer[language]): \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_"
             }.joined(separator: "\n")
         case .troubleshooting: return troubleshooting(in: language)
         case .glossary:
@@ -274,7 +274,10 @@ public struct RuleDirectiveExpander: Sendable {
     private func steps(_ steps: [ProcessStep], in language: Language) -> String {
         steps.enumerated().map { index, step in
             let who = "\(strings.who[language]): \(step.actor.name[language])\(step.perNumber ? ", \(strings.eachNumber[language])" : "")"
-            return "\(index + 1). **\(inline(step.title[language]))** (\(who))\n\n   \(inline(step.detail[language]))"
+            let marker = "\(index + 1). "
+            // The details are indented by the marker's width, or they leave the item once the number has two digits.
+            let indent = String(repeating: " ", count: marker.count)
+            return "\(marker)**\(inline(step.title[language]))** (\(who))\n\n\(indent)\(inline(step.detail[language]))"
         }.joined(separator: "\n\n")
     }
 

@@ -28,6 +28,8 @@ public struct SiteStrings: Sendable {
     public let ifNotMet: Localized
     public let version: Localized
     public let chooseLanguage: Localized
+    /// The accessible name of a heading's permalink ("#").
+    public var permalink = Localized(ptBR: "Link para esta seção", en: "Link to this section", es: "Enlace a esta sección")
 
     /// The strings of the published site.
     public static let standard = SiteStrings(

@@ -50,6 +50,9 @@ struct BuildCommand: ParsableCommand {
         do {
             let summary = try SitePipeline(rules: .current).build(options)
             StandardStreams.writeError("Built \(summary.pageCount) pages (\(summary.fileCount) files) into \(output).\n")
+            if baseURL == nil, format == .html {
+                StandardStreams.writeError("No sitemap.xml written: a sitemap holds only absolute URLs; pass --base-url with the site's address to get one.\n")
+            }
             if timings {
                 StandardStreams.writeError("Stages: " + summary.stages.map(\.description).joined(separator: ", ") + ".\n")
             }
