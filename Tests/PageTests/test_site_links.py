@@ -103,6 +103,11 @@ def test_every_article_heading_has_a_keyboard_reachable_permalink(site):
     assert not problems, "\n".join(problems[:20])
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="Blocked (issue 13): the Sinch Service Center's address is in no stored source and must not be invented; "
+    "link it once the address is confirmed, then remove this mark (strict: the test fails the run as soon as it passes).",
+)
 def test_every_service_center_mention_is_a_link(site):
     problems = []
     for page in sorted(site.rglob("*.html")):
