@@ -22,7 +22,12 @@ PLACEHOLDER = re.compile(r"@@article:([a-z0-9]+(?:-[a-z0-9]+)*)@@")
 
 
 class PublishError(Exception):
-    """A problem that stops the run, with a sentence that says what to do."""
+    """A problem that stops the run, with a sentence that says what to do, and the exit status: 1 by default,
+    69 (EX_UNAVAILABLE) when the service cannot be reached."""
+
+    def __init__(self, message, status=1):
+        super().__init__(message)
+        self.status = status
 
 
 def load_json(path):
@@ -129,7 +134,7 @@ class Client:
             detail = error.read().decode("utf-8", "replace")[:500]
             raise PublishError(f"{method} {path} failed with HTTP {error.code}: {detail}")
         except urllib.error.URLError as error:
-            raise PublishError(f"{method} {path} could not reach {self.base_url}: {error.reason}.")
+            raise PublishError(f"{method} {path} could not reach {self.base_url}: {error.reason}.", status=69)
         return json.loads(payload) if payload else {}
 
 
@@ -150,4 +155,4 @@ def main(run):
         run()
     except PublishError as error:
         print(f"error: {error}", file=sys.stderr)
-        sys.exit(69 if "could not reach" in str(error) else 1)
+        sys.exit(error.status)

@@ -32,8 +32,7 @@ public struct IntercomExporter: SiteExporter {
             article["translated_content"] = translated
             let path = "articles/\(id).json"
             files.append(ExportJSON.file(path, article))
-            let linked = Language.allCases.compactMap { model.translation(of: id, in: $0) }.flatMap(ExportJSON.linkedPageIDs)
-            articles.append(["page_id": id, "article": path, "links_to": Array(Set(linked)).sorted()])
+            articles.append(["page_id": id, "article": path, "links_to": ExportJSON.linkedPageIDs(of: id, in: model)])
         }
         files.append(
             ExportJSON.file(

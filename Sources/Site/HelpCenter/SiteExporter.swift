@@ -46,9 +46,9 @@ enum ExportJSON {
         return OutputFile(path: path, text: String(decoding: data, as: UTF8.self) + "\n")
     }
 
-    /// The page ids a page links to, in order of first appearance in its text, each once.
-    static func linkedPageIDs(_ page: ResolvedPage) -> [String] {
-        var seen = Set<String>()
-        return page.rendered.links.compactMap { page.links[$0.destination]?.pageID }.filter { seen.insert($0).inserted }
+    /// The page ids that a page, in any of its languages, links to: sorted, each once (the manifest's `links_to`).
+    static func linkedPageIDs(of id: String, in model: SiteModel) -> [String] {
+        let pages = Language.allCases.compactMap { model.translation(of: id, in: $0) }
+        return Set(pages.flatMap { page in page.rendered.links.compactMap { page.links[$0.destination]?.pageID } }).sorted()
     }
 }

@@ -54,10 +54,9 @@ public struct ZendeskExporter: SiteExporter {
                             ] as [String: Any]
                         ]))
             }
-            let linked = Language.allCases.compactMap { model.translation(of: id, in: $0) }.flatMap(ExportJSON.linkedPageIDs)
             articles.append([
                 "page_id": id, "article": "\(folder)/article.json", "translations": translations,
-                "links_to": Array(Set(linked)).sorted(),
+                "links_to": ExportJSON.linkedPageIDs(of: id, in: model),
             ])
         }
         files.append(
