@@ -1,4 +1,5 @@
 import Foundation
+import Diagnostics
 
 /// The committed list of changes a team has reviewed and accepts (`rules diff --accept FILE`).
 ///
@@ -85,16 +86,16 @@ public struct AcceptedChange: Sendable, Hashable {
 }
 
 /// Why an accept file could not be used.
-public enum AcceptedChangesError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum AcceptedChangesError: ReportableError, Sendable, Equatable {
     case missingFile(path: String)
     case unreadableFile(path: String)
     case invalid(path: String, reason: String)
 
-    /// 66 when the file is missing or unreadable, 65 when its content is wrong.
-    public var exitCode: Int32 {
+    /// Missing or unreadable file, or invalid content.
+    public var status: ExitStatus {
         switch self {
-        case .missingFile, .unreadableFile: 66
-        case .invalid: 65
+        case .missingFile, .unreadableFile: .inputMissing
+        case .invalid: .invalidData
         }
     }
 

@@ -13,14 +13,39 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     case json
     /// GitHub Actions workflow annotations.
     case github
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    case sarif
+    /// GitLab Code Quality, for the merge request widget.
+    case gitlab
+    /// JUnit XML, for any CI that shows test results.
+    case junit
 
     /// The reporter for this format.
-    public func reporter(colour: Bool) -> any RuleChangeReporter {
+    public func reporter(_ context: ReportContext) -> any RuleChangeReporter {
         switch self {
-        case .text: TextReporter(colour: colour)
+        case .text: TextReporter(colour: context.colour)
         case .markdown: MarkdownReporter()
         case .json: JSONReporter()
         case .github: GitHubReporter()
+        case .sarif: SARIFReporter(headLines: context.headLines)
+        case .gitlab: GitLabCodeQualityReporter(headLines: context.headLines)
+        case .junit: JUnitReporter(failOn: context.failOn)
         }
+    }
+}
+
+/// What reporters may need besides the change set: settings of the run, and where the head's rules are.
+public struct ReportContext: Sendable {
+    /// Colour for the text report; the executable sets it only when standard output is a terminal.
+    public var colour: Bool
+    /// The `--fail-on` threshold: JUnit reports a failure for each change that reaches it.
+    public var failOn: FailThreshold
+    /// The lines of the head snapshot's rules, for the formats that point at a file and line.
+    public var headLines: SnapshotLines
+
+    public init(colour: Bool = false, failOn: FailThreshold = .breaking, headLines: SnapshotLines) {
+        self.colour = colour
+        self.failOn = failOn
+        self.headLines = headLines
     }
 }

@@ -1,8 +1,10 @@
+import Diagnostics
+
 /// Why one side of a comparison could not be read: the diff never reports "no changes" after one of these.
 ///
-/// Each case's text is a whole sentence that names the snapshot and says how to get out of it; `exitCode`
+/// Each case's text is a whole sentence that names the snapshot and says how to get out of it; `status`
 /// follows the sysexits convention of DESIGN.md.
-public enum SnapshotReadError: Error, Sendable, Equatable {
+public enum SnapshotReadError: ReportableError, Sendable, Equatable {
     /// The file does not exist.
     case missingFile(path: String)
     /// The file exists but cannot be read (permissions, a folder, an I/O error).
@@ -22,12 +24,12 @@ public enum SnapshotReadError: Error, Sendable, Equatable {
     /// The snapshot was written by a newer version of the tool, with a schema this build does not know.
     case futureSchema(source: String, schema: Int)
 
-    /// The sysexits code: 66 when the input is missing or unreadable, 69 when git is missing, 65 for bad data.
-    public var exitCode: Int32 {
+    /// Missing or unreadable input, git missing, or bad data.
+    public var status: ExitStatus {
         switch self {
-        case .missingFile, .unreadableFile, .gitFailed: 66
-        case .gitUnavailable: 69
-        case .empty, .malformed, .truncated, .invalid, .futureSchema: 65
+        case .missingFile, .unreadableFile, .gitFailed: .inputMissing
+        case .gitUnavailable: .unavailable
+        case .empty, .malformed, .truncated, .invalid, .futureSchema: .invalidData
         }
     }
 }

@@ -8,12 +8,12 @@ import MigrationRules
 public struct SnapshotReader: Sendable {
     /// The folder relative paths and `git show` are resolved in.
     public var workingDirectory: URL
-    /// The rule book `SnapshotSource.compiledRuleBook` stands for; tests can pass another one.
+    /// The rule book `SnapshotSource.compiledRuleBook` stands for: the executable's, or a test's variant.
     public var compiledRuleBook: RuleBook
 
     public init(
         workingDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-        compiledRuleBook: RuleBook = .current
+        compiledRuleBook: RuleBook
     ) {
         self.workingDirectory = workingDirectory
         self.compiledRuleBook = compiledRuleBook
@@ -33,6 +33,25 @@ public struct SnapshotReader: Sendable {
             return try Self.parse(try readFile(path), origin: source.description)
         case .gitRevision(let revision, let path):
             return try Self.parse(try gitShow(revision: revision, path: path, origin: source.description), origin: source.description)
+        }
+    }
+
+    /// Reads and validates one snapshot, with the line of each of its rules in the text it was read from.
+    ///
+    /// Reports that point at a line (SARIF, GitLab Code Quality) need the head side this way. The compiled rule
+    /// book is located in its canonical text, which `rules check` keeps identical to `content/rules.json`.
+    public func readWithLines(_ source: SnapshotSource) throws(SnapshotReadError) -> (snapshot: Snapshot, lines: SnapshotLines) {
+        switch source {
+        case .compiledRuleBook:
+            let json = RuleSnapshot.make(from: compiledRuleBook)
+            let snapshot = try Snapshot(validating: json, origin: source.description)
+            return (snapshot, SnapshotLines(path: SnapshotLines.committedPath, text: Data(json.canonicalText().utf8)))
+        case .file(let path):
+            let data = try readFile(path)
+            return (try Self.parse(data, origin: source.description), SnapshotLines(path: path, text: data))
+        case .gitRevision(let revision, let path):
+            let data = try gitShow(revision: revision, path: path, origin: source.description)
+            return (try Self.parse(data, origin: source.description), SnapshotLines(path: path, text: data))
         }
     }
 

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import MigrationRules
-import Publishing
+import Checklists
+import Diagnostics
 
 #if canImport(Glibc)
     import Glibc
@@ -23,17 +24,17 @@ struct ChecklistCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Profiles: YAML, JSON or CSV files, or '-' for standard input.", valueName: "profile"))
     var profiles: [String]
 
-    @Option(help: ArgumentHelp("Output format: html, markdown, json or pdf.", valueName: "format"))
-    var format: String = "html"
+    @Option(help: ArgumentHelp("Output format.", valueName: "format"))
+    var format: ChecklistFormat = .html
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output folder, or '-' for standard output (one customer only).", valueName: "dir"))
     var output: String = "checklists"
 
-    @Option(help: ArgumentHelp("Language of every checklist (pt-BR, en, es); default: each profile's 'language'.", valueName: "language"))
-    var language: String?
+    @Option(help: ArgumentHelp("Language of every checklist; default: each profile's 'language'.", valueName: "language"))
+    var language: Language?
 
-    @Option(help: ArgumentHelp("Handle only shard K of N (customers K, K+N, K+2N, ... in input order).", valueName: "K/N"))
-    var shard: String?
+    @Option(help: ArgumentHelp("Handle only shard K of N (customers K, K+N, K+2N, ... in input order).", valueName: "K/N"), transform: Shard.argument)
+    var shard: Shard = .whole
 
     @Option(help: ArgumentHelp("Folder holding checklist.mustache and assets/.", valueName: "dir"))
     var templates: String = "templates"
@@ -44,45 +45,31 @@ struct ChecklistCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Worker threads; default: the number of cores.", valueName: "n"))
     var jobs: Int?
 
-    func run() throws {
-        guard let format = ChecklistFormat(rawValue: format) else {
-            throw usage("--format must be one of \(ChecklistFormat.allCases.map(\.rawValue).joined(separator: ", ")); found '\(format)'.")
-        }
-        var selectedLanguage: Language?
-        if let language {
-            guard let parsed = Language(tag: language) else {
-                throw usage("--language must be one of \(Language.allCases.map(\.tag).joined(separator: ", ")); found '\(language)'.")
-            }
-            selectedLanguage = parsed
-        }
-        var selectedShard = Shard.whole
-        if let shard {
-            guard let parsed = Shard(parsing: shard) else {
-                throw usage("--shard must be K/N with 1 ≤ K ≤ N, like 2/4; found '\(shard)'.")
-            }
-            selectedShard = parsed
-        }
+    func validate() throws {
         if let jobs, jobs < 1 {
-            throw usage("--jobs must be 1 or more; found \(jobs).")
+            throw ValidationError("--jobs must be 1 or more; found \(jobs).")
         }
         if profiles.filter({ $0 == "-" }).count > 1 {
-            throw usage("standard input ('-') can be given only once.")
+            throw ValidationError("standard input ('-') can be given only once.")
         }
+    }
+
+    func run() throws {
         let options = ChecklistOptions(
-            format: format, outputDirectory: output == "-" ? nil : output, language: selectedLanguage, shard: selectedShard,
-            templatesDirectory: templates, chromiumPath: chromium, workers: jobs)
+            outputDirectory: output == "-" ? nil : output, language: language, shard: shard,
+            templatesDirectory: templates, chromiumPath: chromium, workers: jobs, rules: .current)
         let batch: ChecklistBatch
         do {
-            batch = try ChecklistBatch(options: options)
-        } catch {
-            throw CommandFailure(message: error.message, code: error.exitCode).exit()
+            batch = try ChecklistBatch(format: format, options: options)
+        } catch let error as any ReportableError {
+            throw error.exit()
         }
         let showsProgress = isatty(STDERR_FILENO) == 1 && options.outputDirectory != nil
         let summary = batch.run(
             inputs: profiles, standardInput: { FileHandle.standardInput.readDataToEndOfFile() },
             progress: { done in if showsProgress { StandardStreams.writeError("\rchecklists: \(done) done") } })
         if showsProgress { StandardStreams.writeError("\r\u{1B}[K") }
-        if let data = summary.standardOutput { FileHandle.standardOutput.write(data) }
+        if let file = summary.standardOutput { StandardStreams.writeOut(file.bytes) }
         for diagnostic in summary.diagnostics { StandardStreams.writeError(diagnostic.description + "\n") }
         if options.outputDirectory != nil {
             var line = "checklist: wrote \(summary.written) \(format.rawValue) checklist\(summary.written == 1 ? "" : "s") to \(output)"
@@ -90,10 +77,6 @@ struct ChecklistCommand: ParsableCommand {
             if summary.skipped > 0 { line += "; \(summary.skipped) left to other shards" }
             StandardStreams.writeError(line + ".\n")
         }
-        if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
-    }
-
-    private func usage(_ message: String) -> ExitCode {
-        CommandFailure(message: "error: " + message, code: 64).exit()
+        if summary.status != .success { throw ExitCode(summary.status) }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import Markdown
 import MigrationRules
@@ -15,20 +16,14 @@ struct MarkdownCommand: ParsableCommand {
     var file: String = "-"
 
     @Option(help: ArgumentHelp("Typography of the text's language (pt-BR, en, es): smart quotes and dashes.", valueName: "language"))
-    var language: String = "pt-BR"
-
-    func validate() throws {
-        guard Language(tag: language) != nil else {
-            throw ValidationError("--language must be one of \(Language.allCases.map(\.tag).joined(separator: ", ")); found '\(language)'.")
-        }
-    }
+    var language: Language = .ptBR
 
     func run() throws {
         do {
-            let renderer = MarkdownRenderer(options: .forLanguage(tag: language))
+            let renderer = MarkdownRenderer(options: .forLanguage(tag: language.tag))
             StandardStreams.writeOut(renderer.render(data: try readInput()).html)
-        } catch let failure as CommandFailure {
-            throw failure.exit()
+        } catch let error as DiagnosticsError {
+            throw error.exit()
         }
     }
 
@@ -38,10 +33,11 @@ struct MarkdownCommand: ParsableCommand {
             data = FileHandle.standardInput.readDataToEndOfFile()
         } else {
             guard FileManager.default.fileExists(atPath: file) else {
-                throw CommandFailure(message: "\(file): error: no such file. Give the path of a Markdown file, or '-' for standard input.", code: 66)
+                throw DiagnosticsError(
+                    Diagnostic(path: file, message: "no such file. Give the path of a Markdown file, or '-' for standard input."), status: .inputMissing)
             }
             guard let contents = FileManager.default.contents(atPath: file) else {
-                throw CommandFailure(message: "\(file): error: the file cannot be read; check its permissions.", code: 66)
+                throw DiagnosticsError(Diagnostic(path: file, message: "the file cannot be read; check its permissions."), status: .inputMissing)
             }
             data = contents
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import MigrationRules
 import RuleDiff
@@ -55,9 +56,9 @@ struct RulesCheckCommand: ParsableCommand {
     private func checkSnapshot() throws {
         let outcome: SnapshotCheck.Outcome
         do {
-            outcome = try SnapshotCheck.run(snapshotPath: snapshot, reader: SnapshotReader())
+            outcome = try SnapshotCheck.run(snapshotPath: snapshot, reader: SnapshotReader(compiledRuleBook: .current))
         } catch {
-            throw CommandFailure(error, hint: "To write a fresh snapshot: \(SnapshotCheck.refreshCommand(snapshotPath: snapshot))").exit()
+            throw error.exit(hint: "To write a fresh snapshot: \(SnapshotCheck.refreshCommand(snapshotPath: snapshot))")
         }
         switch outcome {
         case .upToDate:
@@ -70,7 +71,7 @@ struct RulesCheckCommand: ParsableCommand {
             output += "\n\(snapshot) is out of date. Refresh it, then review and commit its diff:\n\n"
             output += "    \(SnapshotCheck.refreshCommand(snapshotPath: snapshot))\n"
             StandardStreams.writeOut(output)
-            throw ExitCode(1)
+            throw ExitCode(ExitStatus.findings)
         }
     }
 }

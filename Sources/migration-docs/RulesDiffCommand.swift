@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import Foundation
 import RuleDiff
 
@@ -30,38 +31,43 @@ struct RulesDiffCommand: ParsableCommand {
     var accept: String?
 
     func run() throws {
-        let reader = SnapshotReader()
+        let reader = SnapshotReader(compiledRuleBook: .current)
         let sources = [reader.source(for: base), head.map(reader.source(for:)) ?? .compiledRuleBook]
-        var snapshots: [Snapshot] = []
+        // Both sides are read before either failure is reported, so a run names every broken side at once.
+        // The head is read with its lines: the SARIF and GitLab reports point at its rules.
+        var baseSnapshot: Snapshot?
+        var headSnapshot: (snapshot: Snapshot, lines: SnapshotLines)?
         var failures: [SnapshotReadError] = []
-        for source in sources {
-            do {
-                snapshots.append(try reader.read(source))
-            } catch {
-                failures.append(error)
-            }
+        do {
+            baseSnapshot = try reader.read(sources[0])
+        } catch {
+            failures.append(error)
         }
-        if let first = failures.first {
-            throw CommandFailure(message: failures.map(\.description).joined(separator: "\n"), code: first.exitCode).exit()
+        do {
+            headSnapshot = try reader.readWithLines(sources[1])
+        } catch {
+            failures.append(error)
         }
-        var changes = RuleDiffer.diff(base: snapshots[0], head: snapshots[1])
+        guard let baseSnapshot, let headSnapshot else {
+            StandardStreams.writeError(failures.map(\.description).joined(separator: "\n") + "\n")
+            throw ExitCode(ExitStatus.mostSpecific(failures.map(\.status)))
+        }
+        var changes = RuleDiffer.diff(base: baseSnapshot, head: headSnapshot.snapshot)
         if let accept {
             do {
                 changes = changes.accepting(try AcceptedChanges.read(path: accept, workingDirectory: reader.workingDirectory))
             } catch {
-                throw CommandFailure(error).exit()
+                throw error.exit()
             }
         }
-        StandardStreams.writeOut(format.reporter(colour: StandardStreams.outputIsColourTerminal).report(changes))
+        let context = ReportContext(colour: StandardStreams.outputIsColourTerminal, failOn: failOn, headLines: headSnapshot.lines)
+        StandardStreams.writeOut(format.reporter(context).report(changes))
         let failing = changes.failures(at: failOn)
         if !failing.isEmpty {
             StandardStreams.writeError(
                 "rules diff: \(failing.count) \(failing.count == 1 ? "change reaches" : "changes reach") --fail-on \(failOn.rawValue). "
                     + "If \(failing.count == 1 ? "it is" : "they are") intended, add \(failing.count == 1 ? "its fingerprint" : "their fingerprints") with a reason to an accept file and pass --accept FILE.\n")
-            throw ExitCode(1)
+            throw ExitCode(ExitStatus.findings)
         }
     }
 }
-
-extension ReportFormat: ExpressibleByArgument {}
-extension FailThreshold: ExpressibleByArgument {}

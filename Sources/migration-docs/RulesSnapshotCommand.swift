@@ -1,6 +1,9 @@
 import ArgumentParser
 import MigrationRules
-import Publishing
+import Checklists
+import Site
+import Profiles
+import Diagnostics
 import RuleDiff
 
 /// `migration-docs rules snapshot`: the whole rule book as canonical JSON.
@@ -20,6 +23,6 @@ struct RulesSnapshotCommand: ParsableCommand {
             StandardStreams.writeOut(text)
             return
         }
-        try CommandFailure.reporting { () throws(OutputError) in try AtomicFile.write(text, to: output) }
+        try reporting { () throws(OutputError) in try AtomicFile.write(text, to: output) }
     }
 }

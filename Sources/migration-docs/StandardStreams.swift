@@ -1,12 +1,39 @@
+import Diagnostics
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Unbuffered writes to the standard streams; libraries never print, the executable does it here.
+///
+/// POSIX `write` instead of `FileHandle`, whose `write` traps on a closed or full stream: a closed standard
+/// output or `/dev/full` must end the run with exit 74 and a sentence, not a crash and a backtrace.
 enum StandardStreams {
     static func writeOut(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        writeOut(Array(text.utf8))
     }
 
+    static func writeOut(_ bytes: [UInt8]) {
+        if let failure = write(bytes, to: STDOUT_FILENO) {
+            writeError("error: cannot write to standard output: \(failure).\n")
+            exit(ExitStatus.ioError.rawValue)
+        }
+    }
+
+    /// A failure here has nowhere to be reported, so it only decides the exit status.
     static func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        if write(Array(text.utf8), to: STDERR_FILENO) != nil { exit(ExitStatus.ioError.rawValue) }
+    }
+
+    /// Writes every byte through `AtomicFile.writeAll`; the reason when it fails.
+    private static func write(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(OutputError) in try AtomicFile.writeAll(buffer, to: descriptor, path: "standard output") }
+        }
+        switch result {
+        case .success: return nil
+        case .failure(.ioFailure(_, let reason)), .failure(.cannotCreate(_, let reason)): return reason
+        }
     }
 }

@@ -60,11 +60,21 @@ struct FoundationCommandTests {
     func markdownUnknownLanguage() throws {
         let run = try ToolRun.run(["markdown", "--language", "fr", "-"], input: Data("# x\n".utf8))
         #expect(run.exitCode == 64)
-        #expect(run.standardError.contains("--language must be one of pt-BR, en, es; found 'fr'."))
+        #expect(run.standardError.contains("The value 'fr' is invalid for '--language <language>'. Please provide one of 'pt-BR', 'en' or 'es'."))
     }
 
     @Test("an unknown subcommand is a usage error, exit 64")
     func usageError() throws {
         #expect(try ToolRun.run(["publish"]).exitCode == 64)
+    }
+
+    @Test("A standard output that is full or closed ends the run with exit 74 and a sentence, not a crash", arguments: [
+        ">/dev/full", ">&-",
+    ])
+    func unwritableStandardOutput(redirection: String) throws {
+        let run = try ToolRun.run(
+            ["/bin/sh", "-c", "printf '# x\\n' | \"$0\" markdown - \(redirection)", ToolRun.executable.path], executable: URL(fileURLWithPath: "/usr/bin/env"))
+        #expect(run.exitCode == 74, "\(run.standardError)")
+        #expect(run.standardError.hasPrefix("error: cannot write to standard output: "), "\(run.standardError)")
     }
 }

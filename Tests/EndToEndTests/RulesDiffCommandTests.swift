@@ -38,13 +38,15 @@ struct RulesDiffCommandTests {
         #expect(run.standardOutput.contains("0 breaking, 0 warnings, 1 info"))
     }
 
+    // JUnit runs at the default threshold, as its golden is recorded: its failures depend on --fail-on.
     @Test("each format prints the golden report", arguments: [
-        ("text", "txt"), ("markdown", "md"), ("json", "json"), ("github", "github.txt"),
+        ("text", "txt", "never"), ("markdown", "md", "never"), ("json", "json", "never"), ("github", "github.txt", "never"),
+        ("sarif", "sarif", "never"), ("gitlab", "gitlab.json", "never"), ("junit", "junit.xml", "breaking"),
     ])
-    func formats(format: String, fileExtension: String) throws {
-        let run = try ToolRun.run(["rules", "diff", "base.json", "head.json", "--format", format, "--fail-on", "never"],
+    func formats(format: String, fileExtension: String, failOn: String) throws {
+        let run = try ToolRun.run(["rules", "diff", "base.json", "head.json", "--format", format, "--fail-on", failOn],
             in: Golden.packageRoot.appendingPathComponent("Tests/RuleDiffTests/Fixtures"))
-        #expect(run.exitCode == 0)
+        #expect(run.exitCode == (failOn == "never" ? 0 : 1))
         let golden = try String(
             contentsOf: Golden.packageRoot.appendingPathComponent("Tests/RuleDiffTests/Golden/fixture-diff.\(fileExtension)"), encoding: .utf8)
         #expect(run.standardOutput == golden)

@@ -48,7 +48,7 @@ struct AcceptedChangesTests {
             _ = try AcceptedChanges.parse(Data(text.utf8), origin: "accept.json")
             Issue.record("a broken accept file was accepted")
         } catch {
-            #expect(error.exitCode == 65)
+            #expect(error.status == .invalidData)
             #expect(error.description.contains(reason), "\(error.description)")
         }
     }

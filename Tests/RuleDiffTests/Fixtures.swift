@@ -9,12 +9,19 @@ enum Fixtures {
 
     /// Reads a fixture the way the command does, so origins in reports are the bare file names.
     static func snapshot(_ name: String) throws -> Snapshot {
-        try SnapshotReader(workingDirectory: directory).read(.file(path: name))
+        try SnapshotReader(workingDirectory: directory, compiledRuleBook: .current).read(.file(path: name))
     }
 
     /// The diff of the fixture pair, `base.json` to `head.json`.
     static func pairDiff() throws -> RuleChangeSet {
         RuleDiffer.diff(base: try snapshot("base.json"), head: try snapshot("head.json"))
+    }
+
+    /// The report context of the fixture pair as the command builds it in the fixtures folder: the lines of
+    /// `head.json`, no colour, and the default `--fail-on breaking`.
+    static func headContext(failOn: FailThreshold = .breaking) throws -> ReportContext {
+        let lines = try SnapshotReader(workingDirectory: directory, compiledRuleBook: .current).readWithLines(.file(path: "head.json")).lines
+        return ReportContext(colour: false, failOn: failOn, headLines: lines)
     }
 
     /// The snapshot of a rule book, validated as a file's would be.

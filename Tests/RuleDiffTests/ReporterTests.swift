@@ -28,9 +28,11 @@ struct ReporterTests {
     func githubCommands() throws {
         let lines = GitHubReporter().report(try Fixtures.pairDiff()).split(separator: "\n")
         let changes = try Fixtures.pairDiff().changes
-        for (line, change) in zip(lines, changes) {
-            let expected = ["breaking": "::error ", "warning": "::warning ", "info": "::notice "][change.severity.rawValue] ?? ""
-            #expect(line.hasPrefix(expected))
+        for change in changes {
+            let command = ["breaking": "error", "warning": "warning", "info": "notice"][change.severity.rawValue] ?? ""
+            // Past GitHub's per-step limit a change is a plain log line that still names its command.
+            let line = try #require(lines.first { $0.hasSuffix("Fingerprint: \(change.fingerprint)") })
+            #expect(line.hasPrefix("::\(command) ") || line.hasPrefix("\(command): "))
         }
         var accepted = changes[0]
         accepted.acceptance = "fine"

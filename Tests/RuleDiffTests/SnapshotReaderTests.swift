@@ -48,7 +48,7 @@ struct SnapshotReaderTests {
     @Test("a broken snapshot is refused with its reason and exit code 65", arguments: broken)
     func brokenSnapshotIsRefused(_ snapshot: BrokenSnapshot) {
         #expect(throws: snapshot.expected) { try SnapshotReader.parse(Data(snapshot.text.utf8), origin: "s.json") }
-        #expect(snapshot.expected.exitCode == 65)
+        #expect(snapshot.expected.status == .invalidData)
         #expect(snapshot.expected.description.hasPrefix("s.json"))
         #expect(snapshot.expected.description.contains("error:"))
     }
@@ -61,7 +61,7 @@ struct SnapshotReaderTests {
 
     @Test("a missing file is reported as missing, with exit code 66")
     func missingFile() {
-        let reader = SnapshotReader(workingDirectory: Fixtures.directory)
+        let reader = SnapshotReader(workingDirectory: Fixtures.directory, compiledRuleBook: .current)
         #expect(throws: SnapshotReadError.missingFile(path: "absent.json")) { try reader.read(.file(path: "absent.json")) }
     }
 
@@ -85,7 +85,7 @@ struct SnapshotReaderTests {
     func gitRevision() throws {
         let repository = try GitRepository.withFixtureHistory()
         defer { try? FileManager.default.removeItem(at: repository.url) }
-        let reader = SnapshotReader(workingDirectory: repository.url)
+        let reader = SnapshotReader(workingDirectory: repository.url, compiledRuleBook: .current)
         let base = try reader.read(reader.source(for: "HEAD~1:rules.json"))
         let head = try reader.read(reader.source(for: "HEAD:rules.json"))
         #expect(base.origin == "HEAD~1:rules.json")
@@ -99,7 +99,7 @@ struct SnapshotReaderTests {
     func unknownRevision() throws {
         let repository = try GitRepository.withFixtureHistory()
         defer { try? FileManager.default.removeItem(at: repository.url) }
-        let reader = SnapshotReader(workingDirectory: repository.url)
+        let reader = SnapshotReader(workingDirectory: repository.url, compiledRuleBook: .current)
         do {
             _ = try reader.read(.gitRevision(revision: "no-such-branch", path: "rules.json"))
             Issue.record("reading an unknown revision succeeded")
@@ -110,7 +110,7 @@ struct SnapshotReaderTests {
             }
             #expect(source == "no-such-branch:rules.json")
             #expect(message.contains("no-such-branch"))
-            #expect(error.exitCode == 66)
+            #expect(error.status == .inputMissing)
         }
     }
 }

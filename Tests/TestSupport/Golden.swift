@@ -99,9 +99,11 @@ public struct ToolRun: Sendable {
 
     static var packageRoot: URL { Golden.packageRoot }
 
-    /// Runs the tool with arguments, in a working directory, feeding `input` to standard input.
+    /// Runs the tool with arguments, in a working directory, feeding `input` to standard input; `executable`
+    /// runs another program instead (a shell that redirects the tool's streams).
     public static func run(
-        _ arguments: [String], in directory: URL? = nil, input: Data? = nil, environment: [String: String]? = nil
+        _ arguments: [String], in directory: URL? = nil, input: Data? = nil, environment: [String: String]? = nil,
+        executable: URL = executable
     ) throws -> ToolRun {
         let process = Process()
         process.executableURL = executable
