@@ -26,6 +26,9 @@ public struct Checklist: Sendable {
     /// True when the profile says the number is on the On-Premises API, which gets the end-of-life note (M15).
     public var needsOnPremisesNote: Bool { profile.infrastructure == .onPremises }
 
+    /// The numbers that can use this migration and get its steps; an app or test number takes its own route (R14).
+    public var migratingNumbers: [NumberProfile] { profile.numbers.filter { $0.kind.route == nil } }
+
     /// An unmet criterion and what to do about it.
     public struct Blocker: Sendable, Hashable {
         public let criterion: EligibilityCriterion

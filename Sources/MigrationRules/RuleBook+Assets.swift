@@ -52,18 +52,18 @@ extension RuleBook {
         CarriedAsset(
             RuleProvenance(id: "lost.message-history", sources: [.seed], facts: [.s22]),
             kept: false,
-            name: Localized(ptBR: "Histórico de mensagens e conversas", en: "Message history and chats", es: "Historial de mensajes y chats"),
+            name: Localized(ptBR: "Histórico de mensagens e conversas", en: "Message history and conversations", es: "Historial de mensajes y conversaciones"),
             detail: Localized(
                 ptBR: "O histórico de mensagens e as conversas não são transferidos para a WABA de destino; guarde o que precisar antes da migração.",
-                en: "Message history and chats are not transferred to the destination WABA; save anything you need before the migration.",
-                es: "El historial de mensajes y los chats no se transfieren a la WABA de destino; guarde lo que necesite antes de la migración.")),
+                en: "Message history and conversations aren't transferred to the destination WABA; save anything you need before the migration.",
+                es: "El historial de mensajes y las conversaciones no se transfieren a la WABA de destino; guarde lo que necesite antes de la migración.")),
         CarriedAsset(
             RuleProvenance(id: "lost.catalogs", sources: [.providerDocs], facts: [.m14]),
             kept: false,
             name: Localized(ptBR: "Catálogos de produtos", en: "Product catalogs", es: "Catálogos de productos"),
             detail: Localized(
                 ptBR: "Os catálogos não são migrados e precisam ser conectados novamente à WABA de destino.",
-                en: "Catalogs are not migrated and have to be connected to the destination WABA again.",
+                en: "Catalogs aren't migrated and have to be connected to the destination WABA again.",
                 es: "Los catálogos no se migran y deben conectarse de nuevo a la WABA de destino.")),
         CarriedAsset(
             RuleProvenance(id: "lost.other-templates", sources: [.seed, .metaTemplates], facts: [.s21]),
@@ -73,7 +73,7 @@ extension RuleBook {
                 es: "Plantillas de baja calidad, rechazadas o pendientes"),
             detail: Localized(
                 ptBR: "Esses templates não são copiados; se precisar deles, crie-os novamente na WABA de destino e envie-os para aprovação.",
-                en: "These templates are not copied; if you need them, recreate them in the destination WABA and submit them for approval.",
+                en: "These templates aren't copied; if you need them, recreate them in the destination WABA and submit them for approval.",
                 es: "Estas plantillas no se copian; si las necesita, vuelva a crearlas en la WABA de destino y envíelas para aprobación.")),
     ]
 
@@ -90,9 +90,9 @@ extension RuleBook {
             RuleProvenance(id: "asset.phone-number", sources: [.seed], facts: [.s10]),
             name: Localized(ptBR: "Número de telefone", en: "Phone number", es: "Número de teléfono"),
             description: Localized(
-                ptBR: "O número que será migrado, com o nome de exibição, a classificação de qualidade e o limite de mensagens (tier) que ele já tem.",
-                en: "The number being migrated, together with the display name, quality rating and messaging limit (tier) it already has.",
-                es: "El número que se va a migrar, junto con el nombre visible, la calificación de calidad y el límite de mensajes (nivel) que ya tiene.")),
+                ptBR: "O número que será migrado, com o nome de exibição, a classificação de qualidade e o limite de mensagens que ele já tem.",
+                en: "The number being migrated, together with the display name, quality rating and messaging limit it already has.",
+                es: "El número que se va a migrar, junto con el nombre visible, la calificación de calidad y el límite de mensajes que ya tiene.")),
         OverviewAsset(
             RuleProvenance(id: "asset.destination-waba", sources: [.seed], facts: [.s11]),
             name: Localized(ptBR: "WABA de destino", en: "Destination WABA", es: "WABA de destino"),

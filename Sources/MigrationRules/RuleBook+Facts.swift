@@ -1,5 +1,5 @@
 extension RuleBook {
-    /// General statements about the migration: what it is (S1–S3), how it works (S12–S18, M15–M17, R1, R4, R6, R9, R10, R13) and what changes after it (S22, M10, M14).
+    /// General statements about the migration: what it is (S1–S3), how it works (S12–S18, M15–M17, R1, R4, R6, R9, R10, R13) what changes after it (S22, M10, M14) and the route of numbers that cannot use it (R14).
     static let migrationFacts: [MigrationFact] = [
         // MARK: What it is
 
@@ -9,7 +9,7 @@ extension RuleBook {
             text: Localized(
                 ptBR: "Um número de telefone registrado na Plataforma WhatsApp Business pode ser migrado a qualquer momento de uma conta do WhatsApp Business (WABA) para outra, por um BSP (Provedor de Soluções Empresariais) ou por uma empresa integrada diretamente à plataforma.",
                 en: "A phone number registered on the WhatsApp Business Platform can be moved from one WhatsApp Business Account (WABA) to another at any time, either by a BSP (Business Solution Provider) or by a business integrated directly with the platform.",
-                es: "Un número de teléfono registrado en la Plataforma de WhatsApp Business puede migrarse en cualquier momento de una cuenta de WhatsApp Business (WABA) a otra, ya sea por un BSP (Proveedor de Soluciones Empresariales) o por una empresa integrada directamente con la plataforma.")),
+                es: "Un número de teléfono registrado en la Plataforma de WhatsApp Business puede migrarse en cualquier momento de una cuenta de WhatsApp Business (WABA) a otra, ya sea por un BSP (Proveedor de soluciones empresariales) o por una empresa integrada directamente con la plataforma.")),
         MigrationFact(
             RuleProvenance(id: "fact.keep-your-number", sources: [.seed], facts: [.s2]),
             topic: .whatItIs,
@@ -82,8 +82,8 @@ extension RuleBook {
             RuleProvenance(id: "fact.single-scheduled-call", sources: [.seed], facts: [.s18]),
             topic: .howItWorks,
             text: Localized(
-                ptBR: "Ainda assim, é possível agendar um horário e migrar todos os números em sequência, em uma única chamada com a nossa equipe, desde que você possa receber o código de verificação de cada um deles durante a chamada.",
-                en: "You can still book a single slot and migrate all of them in sequence during one call with our team, as long as you can receive the verification code for every number during that call.",
+                ptBR: "Ainda assim, é possível agendar um horário e migrar todos os números em sequência, em uma única ligação com a nossa equipe, desde que você possa receber o código de verificação de cada um deles durante a ligação.",
+                en: "You can still schedule one session and migrate all of them in sequence during one call with our team, as long as you can receive the verification code for every number during that call.",
                 es: "Aun así, es posible programar un horario y migrar todos los números en secuencia en una sola llamada con nuestro equipo, siempre que usted pueda recibir el código de verificación de cada uno durante la llamada.")),
         MigrationFact(
             RuleProvenance(id: "fact.low-traffic-window", sources: [.providerDocs], facts: [.m17]),
@@ -114,8 +114,8 @@ extension RuleBook {
             topic: .afterMigration,
             text: Localized(
                 ptBR: "O histórico de mensagens e as conversas não são migrados. Se precisar guardá-los, solicite uma exportação ao BSP atual antes da migração.",
-                en: "Message history and chats aren't migrated. If you need to keep them, ask your current BSP for an export before the migration.",
-                es: "El historial de mensajes y los chats no se migran. Si necesita conservarlos, solicite una exportación a su BSP actual antes de la migración.")),
+                en: "Message history and conversations aren't migrated. If you need to keep them, ask your current BSP for an export before the migration.",
+                es: "El historial de mensajes y las conversaciones no se migran. Si necesita conservarlos, solicite una exportación a su BSP actual antes de la migración.")),
         MigrationFact(
             RuleProvenance(id: "fact.new-phone-number-id", sources: [.metaAPI], facts: [.m10]),
             topic: .afterMigration,
@@ -130,5 +130,25 @@ extension RuleBook {
                 ptBR: "Catálogos de produtos não são migrados: depois da migração, você precisa conectá-los novamente à WABA de destino.",
                 en: "Product catalogs aren't migrated: after the migration, you need to connect them to the destination WABA again.",
                 es: "Los catálogos de productos no se migran: después de la migración, debe conectarlos de nuevo a la WABA de destino.")),
+
+        // MARK: Numbers that take another route
+
+        MigrationFact(
+            RuleProvenance(
+                id: FactID.routeBusinessApp.rawValue, sources: [.metaCoexistence, .sinchCoexistence, .metaAPI],
+                facts: [.r14], lastChecked: RuleBook.revisionCheckedOn),
+            topic: .otherRoutes,
+            text: Localized(
+                ptBR: "Um número do app WhatsApp Business não passa por esta migração. Ele entra na plataforma pelo fluxo da Meta para usuários do app WhatsApp Business (coexistência), em que a empresa continua usando o app e a plataforma envia mensagens pelo mesmo número; a Sinch oferece esse fluxo. A outra opção é excluir a conta do número no app e registrá-lo como um número novo.",
+                en: "A WhatsApp Business app number doesn't go through this migration. It joins the platform through Meta's flow for WhatsApp Business app users (coexistence), in which the business keeps using the app and the platform sends messages from the same number; Sinch supports this flow. The other option is to delete the number's app account and register it as a new number.",
+                es: "Un número de la app WhatsApp Business no pasa por esta migración. Entra en la plataforma con el flujo de Meta para usuarios de la app WhatsApp Business (coexistencia), en el que la empresa sigue usando la app y la plataforma envía mensajes desde el mismo número; Sinch ofrece este flujo. La otra opción es eliminar la cuenta del número en la app y registrarlo como un número nuevo.")),
+        MigrationFact(
+            RuleProvenance(
+                id: FactID.routeTestNumber.rawValue, sources: [.metaAPI], facts: [.r14], lastChecked: RuleBook.revisionCheckedOn),
+            topic: .otherRoutes,
+            text: Localized(
+                ptBR: "Um número de teste do WhatsApp não pode ser migrado de forma alguma: registre um número real na WABA de destino.",
+                en: "A WhatsApp test number can't be migrated at all: register a real number on the destination WABA.",
+                es: "Un número de prueba de WhatsApp no se puede migrar de ninguna forma: registre un número real en la WABA de destino.")),
     ]
 }

@@ -6,7 +6,7 @@ extension RuleBook {
             term: Localized(
                 ptBR: "BSP (Provedor de Soluções Empresariais)",
                 en: "BSP (Business Solution Provider)",
-                es: "BSP (Proveedor de Soluciones Empresariales)"
+                es: "BSP (Proveedor de soluciones empresariales)"
             ),
             definition: Localized(
                 ptBR: "Empresa parceira da Meta que dá acesso à Plataforma WhatsApp Business e pode migrar números entre contas, como a Sinch.",
@@ -117,12 +117,13 @@ extension RuleBook {
             )
         ),
         GlossaryTerm(
-            RuleProvenance(id: "glossary.pin", sources: [.metaAPI, .metaRegistration], facts: [.m11, .m12]),
+            RuleProvenance(id: "glossary.pin", sources: [.metaAPI, .metaRegistration, .metaTwoStep], facts: [.m11, .m12, .r15],
+                lastChecked: RuleBook.revisionCheckedOn),
             term: Localized.invariant("PIN"),
             definition: Localized(
-                ptBR: "Senha de 6 dígitos usada para registrar o número na Cloud API, a mesma da verificação em duas etapas (2FA). Não confunda com o código de verificação que chega por SMS ou ligação.",
-                en: "The 6-digit code used to register the number on the Cloud API, the same one two-step verification (2FA) uses. Don't confuse it with the verification code sent by SMS or voice call.",
-                es: "Clave de 6 dígitos que se usa para registrar el número en la Cloud API, la misma de la verificación en dos pasos (2FA). No la confunda con el código de verificación que llega por SMS o llamada."
+                ptBR: "Senha de 6 dígitos da verificação em duas etapas (2FA) do número. Quem registra o número na Cloud API de destino (a Sinch) define um novo PIN, e depois você pode trocá-lo no WhatsApp Manager. Não confunda com o código de verificação que chega por SMS ou ligação de voz.",
+                en: "The number's 6-digit two-step verification (2FA) PIN. Whoever registers the number on the destination Cloud API (Sinch) sets a new PIN, and you can change it in WhatsApp Manager afterwards. Don't confuse it with the verification code sent by SMS or voice call.",
+                es: "Clave de 6 dígitos de la verificación en dos pasos (2FA) del número. Quien registra el número en la Cloud API de destino (Sinch) define un nuevo PIN, y después usted puede cambiarlo en WhatsApp Manager. No la confunda con el código de verificación que llega por SMS o llamada de voz."
             )
         ),
         GlossaryTerm(
@@ -138,9 +139,9 @@ extension RuleBook {
             RuleProvenance(id: "glossary.on-premises-api", sources: [.metaEmbeddedSignup, .providerDocs], facts: [.m15]),
             term: Localized.invariant("On-Premises API"),
             definition: Localized(
-                ptBR: "Versão da API do WhatsApp Business hospedada pela própria empresa ou pelo BSP, que chegou ao fim da vida útil em 23 de outubro de 2025.",
-                en: "The version of the WhatsApp Business API that businesses or BSPs hosted themselves; it reached end of life on October 23, 2025.",
-                es: "Versión de la API de WhatsApp Business alojada por la propia empresa o por el BSP, que llegó al final de su vida útil el 23 de octubre de 2025."
+                ptBR: "Versão da API do WhatsApp Business hospedada pela própria empresa ou pelo BSP, que foi descontinuada em 23 de outubro de 2025.",
+                en: "The version of the WhatsApp Business API that businesses or BSPs hosted themselves; it was discontinued on October 23, 2025.",
+                es: "Versión de la API de WhatsApp Business alojada por la propia empresa o por el BSP, que fue descontinuada el 23 de octubre de 2025."
             )
         ),
         GlossaryTerm(
@@ -156,8 +157,8 @@ extension RuleBook {
             RuleProvenance(id: "glossary.sinch-service-center", sources: [.seed], facts: [.s31, .s33]),
             term: Localized.invariant("Sinch Service Center"),
             definition: Localized(
-                ptBR: "Portal de atendimento da Sinch onde o cliente abre o ticket de migração; a partir dele, o time de Onboarding entra em contato para concluir o processo.",
-                en: "Sinch's support portal, where the customer opens the migration ticket; from there, the onboarding team gets in touch to complete the process.",
+                ptBR: "Portal de atendimento da Sinch onde o cliente abre o ticket de migração; a partir dele, a equipe de Onboarding entra em contato para concluir o processo.",
+                en: "Sinch's support portal, where the customer opens the migration ticket; from there, the Onboarding team gets in touch to complete the process.",
                 es: "Portal de atención de Sinch donde el cliente abre el ticket de migración; a partir de él, el equipo de Onboarding se comunica para completar el proceso."
             )
         ),

@@ -9,7 +9,7 @@ extension RuleBook {
             direction: .higherIsWider,
             text: Localized(
                 ptBR: "Enquanto a verificação da sua empresa não estiver concluída, a WABA de destino comporta no máximo 250 templates; os que passarem desse limite não são copiados (erro `2388019`).",
-                en: "Until your business is verified, the destination WABA holds at most 250 templates; any beyond that are not copied (error `2388019`).",
+                en: "Until your business is verified, the destination WABA holds at most 250 templates; any beyond that aren't copied (error `2388019`).",
                 es: "Mientras la verificación del negocio no esté completa, la WABA de destino admite como máximo 250 plantillas; las que superen ese límite no se copian (error `2388019`).")),
         templatesVerified: RuleLimit(
             RuleProvenance(id: "limit.templates-verified", sources: [.metaTemplates], facts: [.m7]),
@@ -21,7 +21,8 @@ extension RuleBook {
                 en: "Once your business is verified and its display name is approved, the destination WABA holds up to 6,000 templates.",
                 es: "Con la verificación del negocio completa y el nombre visible aprobado, la WABA de destino admite hasta 6000 plantillas.")),
         registrationAttempts: RuleLimit(
-            RuleProvenance(id: "limit.registration-attempts", sources: [.metaRegistration], facts: [.m12]),
+            RuleProvenance(id: "limit.registration-attempts", sources: [.metaRegistration, .metaErrors], facts: [.m12, .r8],
+                lastChecked: RuleBook.revisionCheckedOn),
             value: 10,
             unit: "attempts",
             direction: .higherIsWider,
@@ -30,14 +31,15 @@ extension RuleBook {
                 en: "Each number allows at most 10 registration attempts within a rolling 72-hour window.",
                 es: "Cada número admite como máximo 10 intentos de registro en una ventana móvil de 72 horas.")),
         registrationWindowHours: RuleLimit(
-            RuleProvenance(id: "limit.registration-window-hours", sources: [.metaRegistration, .metaErrors], facts: [.m12]),
+            RuleProvenance(id: "limit.registration-window-hours", sources: [.metaRegistration, .metaErrors], facts: [.m12, .r8],
+                lastChecked: RuleBook.revisionCheckedOn),
             value: 72,
             unit: "hours",
             direction: .lowerIsWider,
             text: Localized(
-                ptBR: "Ao ultrapassar 10 tentativas de registro em 72 horas, a Meta retorna o erro `133016` e bloqueia o registro do número pelas 72 horas seguintes. Um PIN incorreto retorna o erro `131031` e também conta como tentativa, por isso confira o PIN antes de tentar de novo.",
-                en: "Past 10 registration attempts in 72 hours, Meta returns error `133016` and blocks registration of the number for the next 72 hours. A wrong PIN returns error `131031` and still uses up an attempt, so double-check the PIN before trying again.",
-                es: "Al superar 10 intentos de registro en 72 horas, Meta devuelve el error `133016` y bloquea el registro del número durante las 72 horas siguientes. Un PIN incorrecto devuelve el error `131031` y también cuenta como intento, así que verifique el PIN antes de volver a intentarlo.")),
+                ptBR: "Ao ultrapassar 10 tentativas de registro em 72 horas, a Meta retorna o erro `133016` e bloqueia o registro do número pelas 72 horas seguintes. Um PIN que não confere retorna o erro `133005`, e tentativas demais de PIN retornam o erro `133008`: confira o PIN antes de tentar de novo.",
+                en: "Past 10 registration attempts in 72 hours, Meta returns error `133016` and blocks registration of the number for the next 72 hours. A PIN that doesn't match returns error `133005`, and too many PIN guesses return error `133008`: double-check the PIN before trying again.",
+                es: "Al superar 10 intentos de registro en 72 horas, Meta devuelve el error `133016` y bloquea el registro del número durante las 72 horas siguientes. Un PIN que no coincide devuelve el error `133005`, y demasiados intentos de PIN devuelven el error `133008`: verifique el PIN antes de volver a intentarlo.")),
         pinDigits: RuleLimit(
             RuleProvenance(id: "limit.pin-digits", sources: [.metaAPI], facts: [.m11]),
             value: 6,

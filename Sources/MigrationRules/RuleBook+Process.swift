@@ -13,7 +13,7 @@ extension RuleBook {
             detail: Localized(
                 ptBR: "Confira se a sua conta atende aos critérios de elegibilidade, como a verificação da empresa concluída e aprovada e o status da conta aprovado, e reúna a lista dos números que serão migrados. Garanta que alguém da sua empresa tenha acesso de controle total (administrador) ao portfólio empresarial (Business Manager) e acesso à própria linha de cada número: o chip, ou a linha fixa ou a URA para uma ligação de voz.",
                 en: "Check that your account meets the eligibility criteria, such as completed and approved business verification and an approved account status, and list the numbers you want to migrate. Make sure someone at your company has full-control (admin) access to the business portfolio (Business Manager) and access to each number's phone line itself: the SIM card, or the landline or IVR for a voice call.",
-                es: "Verifique que su cuenta cumpla los criterios de elegibilidad, como la verificación del negocio completada y aprobada y el estado de la cuenta aprobado, y reúna la lista de los números que desea migrar. Asegúrese de que alguien de su empresa tenga acceso de control total (administrador) al portfolio comercial (Business Manager) y acceso a la línea de cada número: la tarjeta SIM, o la línea fija o el IVR para una llamada de voz.")),
+                es: "Verifique que su cuenta cumpla los criterios de elegibilidad, como la verificación del negocio completa y aprobada y el estado de la cuenta aprobado, y reúna la lista de los números que desea migrar. Asegúrese de que alguien de su empresa tenga acceso de control total (administrador) al portfolio comercial (Business Manager) y acceso a la línea de cada número: la tarjeta SIM, o la línea fija o el IVR para una llamada de voz.")),
         ProcessStep(
             RuleProvenance(id: "step.request-two-step-verification-off", sources: [.seed], facts: [.s28]),
             phase: .preparation,
@@ -78,9 +78,9 @@ extension RuleBook {
             phase: .preparation,
             actor: .destinationBSP,
             title: Localized(
-                ptBR: "Agendar a chamada de migração", en: "Schedule the migration call", es: "Programar la llamada de migración"),
+                ptBR: "Agendar a ligação de migração", en: "Schedule the migration call", es: "Programar la llamada de migración"),
             detail: Localized(
-                ptBR: "A nossa equipe de Onboarding agenda com você uma única chamada, de preferência em um horário de pouco movimento, para migrar os números um de cada vez, em sequência. Durante a chamada, tenha acesso à linha de cada número: o chip que recebe o SMS, ou a linha fixa ou a URA que atende a ligação de voz.",
+                ptBR: "A nossa equipe de Onboarding agenda com você uma única ligação, de preferência em um horário de pouco movimento, para migrar os números um de cada vez, em sequência. Durante a ligação, tenha acesso à linha de cada número: o chip que recebe o SMS, ou a linha fixa ou a URA que atende a ligação de voz.",
                 en: "Our Onboarding team books a single call with you, ideally in a low-traffic window, to migrate your numbers one after another. During the call, have access to each number's line: the SIM card that gets the SMS, or the landline or IVR that takes the voice call.",
                 es: "Nuestro equipo de Onboarding programa con usted una sola llamada, de preferencia en un horario de poco tráfico, para migrar los números uno por uno, en secuencia. Durante la llamada, tenga acceso a la línea de cada número: la tarjeta SIM que recibe el SMS, o la línea fija o el IVR que atiende la llamada de voz.")),
 
@@ -119,7 +119,7 @@ extension RuleBook {
                 ptBR: "Concluir a migração do número", en: "Complete the number's migration",
                 es: "Completar la migración del número"),
             detail: Localized(
-                ptBR: "A Meta conclui a migração do número para a WABA de destino. Normalmente, o número continua enviando e recebendo mensagens pelo BSP atual até esse momento, e a Sinch começa a enviar logo em seguida; uma breve interrupção pode acontecer na troca, por isso a chamada é marcada em um horário de pouco movimento. Números que ainda estão na API On-Premises não enviam nem recebem mensagens desde 23/10/2025: para eles, a migração para a Cloud API é urgente.",
+                ptBR: "A Meta conclui a migração do número para a WABA de destino. Normalmente, o número continua enviando e recebendo mensagens pelo BSP atual até esse momento, e a Sinch começa a enviar logo em seguida; uma breve interrupção pode acontecer na troca, por isso a ligação é marcada em um horário de pouco movimento. Números que ainda estão na API On-Premises não enviam nem recebem mensagens desde 23/10/2025: para eles, a migração para a Cloud API é urgente.",
                 en: "Meta completes the move of the number to the destination WABA. Normally the number keeps sending and receiving messages through your current BSP up to that point, and Sinch starts sending right after it; a short gap can happen at the switch, which is why the call is booked in a low-traffic window. Numbers still on the On-Premises API haven't been able to send or receive messages since 2025-10-23: for them, moving to the Cloud API is urgent.",
                 es: "Meta completa la migración del número a la WABA de destino. Normalmente, el número sigue enviando y recibiendo mensajes a través de su BSP actual hasta ese momento, y Sinch comienza a enviar justo después; puede haber una breve interrupción en el cambio, por eso la llamada se programa en un horario de poco tráfico. Los números que siguen en la API On-Premises no envían ni reciben mensajes desde el 23/10/2025: para ellos, la migración a la Cloud API es urgente.")),
 

@@ -8,9 +8,9 @@ extension RuleBook {
                 facts: [.s27, .s28, .m13]),
             errorCodes: [],
             problem: Localized(
-                ptBR: "Não é possível desativar a verificação em duas etapas (2FA) do número.",
-                en: "Two-step verification (2FA) can't be turned off for the number.",
-                es: "No es posible desactivar la verificación en dos pasos (2FA) del número."
+                ptBR: "Não é possível desativar a verificação em duas etapas (2FA) do número",
+                en: "Two-step verification (2FA) can't be turned off for the number",
+                es: "No es posible desactivar la verificación en dos pasos (2FA) del número"
             ),
             cause: Localized(
                 ptBR: "A 2FA não pode ser desativada pela API: só um administrador da conta do WhatsApp Business (WABA) consegue desativá-la no Gerenciador do WhatsApp, e a mudança só vale depois de confirmada pelo e-mail que a Meta envia.",
@@ -34,9 +34,9 @@ extension RuleBook {
                 id: "trouble.verification-code-not-received", sources: [.metaAPI, .providerDocs], facts: [.m11, .m16]),
             errorCodes: [],
             problem: Localized(
-                ptBR: "O código de verificação não chega ao número.",
-                en: "The verification code never reaches the number.",
-                es: "El código de verificación no llega al número."
+                ptBR: "O código de verificação não chega ao número",
+                en: "The verification code never reaches the number",
+                es: "El código de verificación no llega al número"
             ),
             cause: Localized(
                 ptBR: "O código foi pedido por SMS para uma linha que não recebe SMS, como uma linha fixa ou uma linha com URA, ou o número foi informado em um formato diferente do registrado no WhatsApp.",
@@ -50,7 +50,7 @@ extension RuleBook {
                 es: "Solicite el código por llamada de voz cuando la línea sea fija o tenga IVR, y tenga a alguien listo para contestar. En los números de Brasil, ingrese el número exactamente como está registrado en WhatsApp, con o sin el noveno dígito."
             ),
             wait: Localized(
-                ptBR: "Nenhuma espera: peça o código de novo pelo meio certo ainda durante a chamada de migração.",
+                ptBR: "Nenhuma espera: peça o código de novo pelo meio certo ainda durante a ligação de migração.",
                 en: "No wait: request the code again by the right channel while you're still on the migration call.",
                 es: "Ninguna espera: solicite el código de nuevo por el medio correcto durante la misma llamada de migración."
             )
@@ -61,9 +61,9 @@ extension RuleBook {
                 lastChecked: RuleBook.revisionCheckedOn),
             errorCodes: [133005],
             problem: Localized(
-                ptBR: "O registro do número falha porque o PIN não confere.",
-                en: "Registering the number fails because the PIN doesn't match.",
-                es: "El registro del número falla porque el PIN no coincide."
+                ptBR: "O registro do número falha porque o PIN não confere",
+                en: "Registering the number fails because the PIN doesn't match",
+                es: "El registro del número falla porque el PIN no coincide"
             ),
             cause: Localized(
                 ptBR: "O erro `133005` indica que o PIN de 6 dígitos enviado não confere com o PIN da verificação em duas etapas do número. Quase sempre, a 2FA ainda está ativa no número.",
@@ -88,9 +88,9 @@ extension RuleBook {
                 lastChecked: RuleBook.revisionCheckedOn),
             errorCodes: [133008],
             problem: Localized(
-                ptBR: "O registro é recusado por excesso de tentativas de PIN.",
-                en: "Registration is refused after too many PIN guesses.",
-                es: "El registro se rechaza por demasiados intentos de PIN."
+                ptBR: "O registro é recusado por excesso de tentativas de PIN",
+                en: "Registration is refused after too many PIN guesses",
+                es: "El registro se rechaza por demasiados intentos de PIN"
             ),
             cause: Localized(
                 ptBR: "O erro `133008` indica que houve tentativas demais com o PIN da verificação em duas etapas em pouco tempo.",
@@ -115,9 +115,9 @@ extension RuleBook {
                 lastChecked: RuleBook.revisionCheckedOn),
             errorCodes: [131031],
             problem: Localized(
-                ptBR: "A Meta informa que a conta está bloqueada.",
-                en: "Meta reports that the account is locked.",
-                es: "Meta informa que la cuenta está bloqueada."
+                ptBR: "A Meta informa que a conta está bloqueada",
+                en: "Meta reports that the account is locked",
+                es: "Meta informa que la cuenta está bloqueada"
             ),
             cause: Localized(
                 ptBR: "O erro `131031` indica que a conta foi bloqueada; um PIN errado no registro é uma das causas.",
@@ -142,9 +142,9 @@ extension RuleBook {
                 lastChecked: RuleBook.revisionCheckedOn),
             errorCodes: [133016],
             problem: Localized(
-                ptBR: "O registro é bloqueado por excesso de tentativas.",
-                en: "Registration is blocked after too many attempts.",
-                es: "El registro se bloquea por exceso de intentos."
+                ptBR: "O registro é bloqueado por excesso de tentativas",
+                en: "Registration is blocked after too many attempts",
+                es: "El registro se bloquea por exceso de intentos"
             ),
             cause: Localized(
                 ptBR: "O erro `133016` indica mais de 10 tentativas de registro do número em 72 horas.",
@@ -153,7 +153,7 @@ extension RuleBook {
             ),
             responsible: .destinationBSP,
             solution: Localized(
-                ptBR: "A Sinch para de tentar e programa com você uma nova chamada de migração depois do bloqueio. Antes dela, confirme que a 2FA está desativada e que a linha do número recebe o código.",
+                ptBR: "A Sinch para de tentar e programa com você uma nova ligação de migração depois do bloqueio. Antes dela, confirme que a 2FA está desativada e que a linha do número recebe o código.",
                 en: "Sinch stops trying and books a new migration call with you for after the block. Before it, make sure 2FA is off and the number's line receives the code.",
                 es: "Sinch deja de intentarlo y programa con usted una nueva llamada de migración para después del bloqueo. Antes de ella, confirme que la 2FA está desactivada y que la línea del número recibe el código."
             ),
@@ -169,9 +169,9 @@ extension RuleBook {
                 lastChecked: RuleBook.revisionCheckedOn),
             errorCodes: [2388001],
             problem: Localized(
-                ptBR: "A migração falha com o erro `2388001`.",
-                en: "The migration fails with error `2388001`.",
-                es: "La migración falla con el error `2388001`."
+                ptBR: "A migração falha com o erro `2388001`",
+                en: "The migration fails with error `2388001`",
+                es: "La migración falla con el error `2388001`"
             ),
             cause: Localized(
                 ptBR: "A Meta não consegue criar o certificado do número: a posse do número ainda não foi confirmada com o código de verificação, ou o número ainda está registrado no WhatsApp ou no app WhatsApp Business.",
@@ -196,9 +196,9 @@ extension RuleBook {
                 lastChecked: RuleBook.revisionCheckedOn),
             errorCodes: [2388012],
             problem: Localized(
-                ptBR: "A migração é recusada com o erro `2388012`.",
-                en: "The migration is refused with error `2388012`.",
-                es: "La migración se rechaza con el error `2388012`."
+                ptBR: "A migração é recusada com o erro `2388012`",
+                en: "The migration is refused with error `2388012`",
+                es: "La migración se rechaza con el error `2388012`"
             ),
             cause: Localized(
                 ptBR: "O número já está na WABA de destino, então não há o que migrar.",
@@ -223,9 +223,9 @@ extension RuleBook {
                 lastChecked: RuleBook.revisionCheckedOn),
             errorCodes: [2388091, 2388093],
             problem: Localized(
-                ptBR: "A Meta informa que o número não está em migração.",
-                en: "Meta reports that the number isn't being migrated.",
-                es: "Meta informa que el número no está en migración."
+                ptBR: "A Meta informa que o número não está em migração",
+                en: "Meta reports that the number isn't being migrated",
+                es: "Meta informa que el número no está en migración"
             ),
             cause: Localized(
                 ptBR: "Os erros `2388091` e `2388093` indicam que a migração do número não foi iniciada ou não está mais em andamento na WABA de destino.",
@@ -239,7 +239,7 @@ extension RuleBook {
                 es: "Sinch vuelve a iniciar la migración desde la WABA de destino."
             ),
             wait: Localized(
-                ptBR: "Nenhuma espera: a nova tentativa pode ser feita na mesma chamada.",
+                ptBR: "Nenhuma espera: a nova tentativa pode ser feita na mesma ligação.",
                 en: "No wait: the new attempt can be made on the same call.",
                 es: "Ninguna espera: el nuevo intento se puede hacer en la misma llamada."
             )
@@ -251,9 +251,9 @@ extension RuleBook {
                 lastChecked: RuleBook.revisionCheckedOn),
             errorCodes: [2388103],
             problem: Localized(
-                ptBR: "A migração é rejeitada com o erro `2388103`.",
-                en: "The migration is rejected with error `2388103`.",
-                es: "La migración se rechaza con el error `2388103`."
+                ptBR: "A migração é rejeitada com o erro `2388103`",
+                en: "The migration is rejected with error `2388103`",
+                es: "La migración se rechaza con el error `2388103`"
             ),
             cause: Localized(
                 ptBR: "A WABA de destino ainda não está pronta: falta uma forma de pagamento ou linha de crédito compartilhada, nenhum app está inscrito nos seus webhooks, o nome de exibição não está aprovado ou tem alteração pendente, a WABA atual e a de destino estão em portfólios empresariais diferentes, ou o número pode ser adicionado diretamente, sem migração.",
@@ -278,18 +278,18 @@ extension RuleBook {
                 facts: [.m3]),
             errorCodes: [],
             problem: Localized(
-                ptBR: "O nome de exibição do número não está aprovado.",
-                en: "The number's display name isn't approved.",
-                es: "El nombre visible del número no está aprobado."
+                ptBR: "O nome de exibição do número não está aprovado",
+                en: "The number's display name isn't approved",
+                es: "El nombre visible del número no está aprobado"
             ),
             cause: Localized(
-                ptBR: "A Meta só migra números com o nome de exibição aprovado e sem alteração de nome pendente; um nome em análise ou reprovado bloqueia a migração.",
+                ptBR: "A Meta só migra números com o nome de exibição aprovado e sem alteração de nome pendente; um nome em análise ou rejeitado bloqueia a migração.",
                 en: "Meta only migrates numbers whose display name is approved with no name change pending; a name that is under review or was rejected blocks the migration.",
                 es: "Meta solo migra números cuyo nombre visible está aprobado y sin cambios de nombre pendientes; un nombre en revisión o rechazado bloquea la migración."
             ),
             responsible: .customer,
             solution: Localized(
-                ptBR: "Veja o status do nome no Gerenciador do WhatsApp. Se estiver em análise, aguarde a decisão da Meta sem pedir novas alterações; se foi reprovado, ajuste-o às diretrizes de nome de exibição da Meta e envie de novo. Agende a migração só depois da aprovação.",
+                ptBR: "Veja o status do nome no Gerenciador do WhatsApp. Se estiver em análise, aguarde a decisão da Meta sem pedir novas alterações; se foi rejeitado, ajuste-o às diretrizes de nome de exibição da Meta e envie de novo. Agende a migração só depois da aprovação.",
                 en: "Check the name's status in WhatsApp Manager. If it's under review, wait for Meta's decision without requesting further changes; if it was rejected, adjust it to Meta's display name guidelines and resubmit it. Schedule the migration only after it is approved.",
                 es: "Revise el estado del nombre en el Administrador de WhatsApp. Si está en revisión, espere la decisión de Meta sin solicitar nuevos cambios; si fue rechazado, ajústelo a las directrices de nombre visible de Meta y vuelva a enviarlo. Programe la migración solo después de la aprobación."
             ),
@@ -307,13 +307,13 @@ extension RuleBook {
                 lastChecked: RuleBook.revisionCheckedOn),
             errorCodes: [2388019],
             problem: Localized(
-                ptBR: "Alguns templates de mensagem não aparecem na WABA de destino depois da migração.",
-                en: "Some message templates are missing from the destination WABA after the migration.",
-                es: "Algunas plantillas de mensaje no aparecen en la WABA de destino después de la migración."
+                ptBR: "Alguns templates de mensagem não aparecem na WABA de destino depois da migração",
+                en: "Some message templates are missing from the destination WABA after the migration",
+                es: "Algunas plantillas de mensaje no aparecen en la WABA de destino después de la migración"
             ),
             cause: Localized(
                 ptBR: "Só são copiados os templates aprovados e de alta qualidade (verde); os de baixa qualidade, rejeitados ou pendentes ficam para trás. A cópia também para quando a WABA de destino atinge o limite de templates (250 enquanto o portfólio empresarial não é verificado, 6.000 depois de verificado e com nome de exibição aprovado), com o erro `2388019`. Além disso, a Meta revisa a categoria dos templates copiados, que podem ficar com o status rejeitado, e os templates que já existem no destino não são sobrescritos.",
-                en: "Only templates that are both approved and of high quality (green) are copied; low-quality, rejected and pending ones stay behind. Copying also stops when the destination WABA reaches its template limit (250 while the business portfolio is unverified, 6,000 once it is verified with an approved display name), with error `2388019`. On top of that, Meta re-checks the category of copied templates, so some may end up rejected, and templates that already exist at the destination are not overwritten.",
+                en: "Only templates that are both approved and of high quality (green) are copied; low-quality, rejected and pending ones stay behind. Copying also stops when the destination WABA reaches its template limit (250 while the business portfolio is unverified, 6,000 once it is verified with an approved display name), with error `2388019`. On top of that, Meta re-checks the category of copied templates, so some may end up rejected, and templates that already exist at the destination aren't overwritten.",
                 es: "Solo se copian las plantillas aprobadas y de alta calidad (verde); las de baja calidad, rechazadas o pendientes se quedan atrás. La copia también se detiene cuando la WABA de destino alcanza su límite de plantillas (250 mientras el portfolio comercial no está verificado, 6000 una vez verificado y con el nombre visible aprobado), con el error `2388019`. Además, Meta vuelve a revisar la categoría de las plantillas copiadas, que pueden quedar rechazadas, y las plantillas que ya existen en el destino no se sobrescriben."
             ),
             responsible: .customer,
@@ -332,9 +332,9 @@ extension RuleBook {
             RuleProvenance(id: "trouble.new-phone-number-id", sources: [.metaAPI], facts: [.m10]),
             errorCodes: [],
             problem: Localized(
-                ptBR: "Integrações param de funcionar depois da migração.",
-                en: "Integrations stop working after the migration.",
-                es: "Las integraciones dejan de funcionar después de la migración."
+                ptBR: "Integrações param de funcionar depois da migração",
+                en: "Integrations stop working after the migration",
+                es: "Las integraciones dejan de funcionar después de la migración"
             ),
             cause: Localized(
                 ptBR: "O número migrado recebe um novo ID do número de telefone, e webhooks, CRM ou chatbot que ainda usam o ID antigo deixam de encontrá-lo. Os IDs de mídia e de mensagens continuam válidos.",
@@ -357,9 +357,9 @@ extension RuleBook {
             RuleProvenance(id: "trouble.brazilian-ninth-digit", sources: [.providerDocs], facts: [.m16]),
             errorCodes: [],
             problem: Localized(
-                ptBR: "Um número brasileiro não é encontrado ou não recebe o código de verificação.",
-                en: "A Brazilian number isn't found or doesn't receive the verification code.",
-                es: "Un número de Brasil no se encuentra o no recibe el código de verificación."
+                ptBR: "Um número brasileiro não é encontrado ou não recebe o código de verificação",
+                en: "A Brazilian number isn't found or doesn't receive the verification code",
+                es: "Un número de Brasil no se encuentra o no recibe el código de verificación"
             ),
             cause: Localized(
                 ptBR: "O número foi informado com o nono dígito quando está registrado no WhatsApp sem ele, ou o contrário.",
@@ -385,34 +385,34 @@ extension RuleBook {
                 lastChecked: RuleBook.revisionCheckedOn),
             errorCodes: [],
             problem: Localized(
-                ptBR: "O número não pode ser migrado.",
-                en: "The number can't be migrated.",
-                es: "El número no se puede migrar."
+                ptBR: "O número não pode ser migrado",
+                en: "The number can't be migrated",
+                es: "El número no se puede migrar"
             ),
             cause: Localized(
-                ptBR: "O número está no app WhatsApp Business ou é um número de teste do WhatsApp, ou a conta de origem ainda não tem a verificação da empresa e o status da conta aprovados.",
-                en: "The number is on the WhatsApp Business app or is a WhatsApp test number, or the source account doesn't yet have approved business verification and an approved account status.",
-                es: "El número está en la app WhatsApp Business o es un número de prueba de WhatsApp, o la cuenta de origen todavía no tiene aprobados la verificación del negocio y el estado de la cuenta."
+                ptBR: "O número está no app WhatsApp Business ou é um número de teste do WhatsApp, ou a WABA atual ainda não tem a verificação da empresa e o status da conta aprovados.",
+                en: "The number is on the WhatsApp Business app or is a WhatsApp test number, or the current WABA doesn't yet have approved business verification and an approved account status.",
+                es: "El número está en la app WhatsApp Business o es un número de prueba de WhatsApp, o la WABA actual todavía no tiene aprobados la verificación del negocio y el estado de la cuenta."
             ),
             responsible: .customer,
             solution: Localized(
-                ptBR: "Um número do app WhatsApp Business entra na plataforma pelo fluxo da Meta para usuários do app (coexistência: a empresa continua usando o app e a plataforma envia pelo mesmo número, o que a Sinch oferece), ou é registrado como número novo depois que a conta dele no app é excluída. Um número de teste não pode ser migrado: registre um número real. Se o problema for a conta de origem, conclua a verificação da empresa e aguarde a aprovação do status da conta antes de pedir a migração de novo.",
-                en: "A WhatsApp Business app number joins the platform through Meta's flow for app users (coexistence: the business keeps using the app and the platform sends through the same number, which Sinch supports), or is registered as a new number once its app account is deleted. A test number can't be migrated at all: register a real number. If the source account is the problem, complete business verification and wait for the account status to be approved before asking for the migration again.",
-                es: "Un número de la app WhatsApp Business entra en la plataforma con el flujo de Meta para usuarios de la app (coexistencia: la empresa sigue usando la app y la plataforma envía por el mismo número, algo que Sinch ofrece), o se registra como número nuevo después de eliminar su cuenta en la app. Un número de prueba no se puede migrar: registre un número real. Si el problema es la cuenta de origen, complete la verificación del negocio y espere la aprobación del estado de la cuenta antes de solicitar la migración de nuevo."
+                ptBR: "Um número do app WhatsApp Business entra na plataforma pelo fluxo da Meta para usuários do app (coexistência: a empresa continua usando o app e a plataforma envia pelo mesmo número, o que a Sinch oferece), ou é registrado como número novo depois que a conta dele no app é excluída. Um número de teste não pode ser migrado: registre um número real. Se o problema for a WABA atual, conclua a verificação da empresa e aguarde a aprovação do status da conta antes de pedir a migração de novo.",
+                en: "A WhatsApp Business app number joins the platform through Meta's flow for app users (coexistence: the business keeps using the app and the platform sends through the same number, which Sinch supports), or is registered as a new number once its app account is deleted. A test number can't be migrated at all: register a real number. If the current WABA is the problem, complete business verification and wait for the account status to be approved before asking for the migration again.",
+                es: "Un número de la app WhatsApp Business entra en la plataforma con el flujo de Meta para usuarios de la app (coexistencia: la empresa sigue usando la app y la plataforma envía por el mismo número, algo que Sinch ofrece), o se registra como número nuevo después de eliminar su cuenta en la app. Un número de prueba no se puede migrar: registre un número real. Si el problema es la WABA actual, complete la verificación del negocio y espere la aprobación del estado de la cuenta antes de solicitar la migración de nuevo."
             ),
             wait: Localized(
-                ptBR: "Para um número do app ou de teste, nenhuma espera: a rota é outra. Para a conta de origem, até a Meta aprovar a verificação e o status da conta.",
-                en: "For an app or test number, no wait: it takes another route. For the source account, until Meta approves verification and the account status.",
-                es: "Para un número de la app o de prueba, ninguna espera: la ruta es otra. Para la cuenta de origen, hasta que Meta apruebe la verificación y el estado de la cuenta."
+                ptBR: "Para um número do app ou de teste, nenhuma espera: a rota é outra. Para a WABA atual, até a Meta aprovar a verificação e o status da conta.",
+                en: "For an app or test number, no wait: it takes another route. For the current WABA, until Meta approves verification and the account status.",
+                es: "Para un número de la app o de prueba, ninguna espera: la ruta es otra. Para la WABA actual, hasta que Meta apruebe la verificación y el estado de la cuenta."
             )
         ),
         TroubleshootingEntry(
             RuleProvenance(id: "trouble.on-premises-number", sources: [.metaEmbeddedSignup, .providerDocs], facts: [.m15, .r4], lastChecked: RuleBook.revisionCheckedOn),
             errorCodes: [],
             problem: Localized(
-                ptBR: "O número ainda está na On-Premises API no BSP atual.",
-                en: "The number is still on the On-Premises API at the current BSP.",
-                es: "El número todavía está en la On-Premises API en el BSP actual."
+                ptBR: "O número ainda está na On-Premises API no BSP atual",
+                en: "The number is still on the On-Premises API at the current BSP",
+                es: "El número todavía está en la On-Premises API en el BSP actual"
             ),
             cause: Localized(
                 ptBR: "Desde 23/10/2025, números na API On-Premises não enviam nem recebem mensagens; todo número migrado é registrado na Cloud API.",

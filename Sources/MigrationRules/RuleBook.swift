@@ -51,8 +51,8 @@ public struct RuleBook: Sendable {
 
     /// The rule book this build of the tool ships.
     public static let current = RuleBook(
-        version: "1.0.0",
-        date: RuleDate(2026, 11, 25),
+        version: "2026.12",
+        date: RuleDate(2026, 12, 4),
         facts: migrationFacts,
         carriedAssets: carriedAssets,
         overviewAssets: overviewAssets,
@@ -87,6 +87,11 @@ public struct RuleBook: Sendable {
     /// The rule with an id, in any section.
     public func rule(id: String) -> (any Rule)? {
         allRules.first { $0.id == id }
+    }
+
+    /// A fact that code places by itself (a checklist note, a number's route), by its typed id.
+    public func fact(_ id: FactID) -> MigrationFact? {
+        facts.first { $0.id == id.rawValue }
     }
 
     /// The criterion with a fixed id.

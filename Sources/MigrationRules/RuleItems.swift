@@ -105,6 +105,8 @@ public struct MigrationFact: Rule, Hashable {
         case whatItIs = "what-it-is"
         case howItWorks = "how-it-works"
         case afterMigration = "after-migration"
+        /// The route a number takes when it cannot use this migration (R14).
+        case otherRoutes = "other-routes"
     }
 
     public let provenance: RuleProvenance
@@ -319,5 +321,25 @@ public struct RuleBookRelease: Sendable, Hashable {
         self.version = version
         self.date = date
         self.changes = changes
+    }
+}
+
+/// The facts that renderers place by id rather than by topic: checklist notes and the routes of numbers that
+/// cannot migrate. A typed id, so renaming a fact in the rule book breaks the build or a test, never a note.
+public enum FactID: String, CaseIterable, Sendable, Hashable {
+    case brazilianNinthDigit = "fact.brazilian-ninth-digit"
+    case cloudAPIOnly = "fact.cloud-api-only"
+    case routeBusinessApp = "fact.route-business-app"
+    case routeTestNumber = "fact.route-test-number"
+}
+
+extension NumberKind {
+    /// The fact that explains this kind's own route when it cannot use this migration (R14), nil when it can.
+    public var route: FactID? {
+        switch self {
+        case .businessApp: .routeBusinessApp
+        case .test: .routeTestNumber
+        case .businessAPI, .unknown: nil
+        }
     }
 }

@@ -58,6 +58,12 @@ public enum FactKey: String, CaseIterable, Sendable, Codable, Hashable, Comparab
     case r1 = "R1", r2 = "R2", r3 = "R3", r4 = "R4", r5 = "R5", r6 = "R6", r7 = "R7", r8 = "R8", r9 = "R9"
     case r10 = "R10", r11 = "R11", r12 = "R12", r13 = "R13", r14 = "R14", r15 = "R15"
 
+    /// The revision fact that retired this one whole, so no rule may encode it any more. Only M5 is retired
+    /// outright (by R1): M12, S6 and S14–S16 are refined, and the rules citing them now cite their R fact too.
+    public var replacedBy: FactKey? {
+        self == .m5 ? .r1 : nil
+    }
+
     public static func < (lhs: FactKey, rhs: FactKey) -> Bool {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }

@@ -48,7 +48,7 @@ public struct SiteStrings: Sendable {
         next: Localized(ptBR: "Próxima", en: "Next", es: "Siguiente"),
         lastUpdated: Localized(ptBR: "Última atualização", en: "Last updated", es: "Última actualización"),
         languageLabel: Localized(ptBR: "Idioma", en: "Language", es: "Idioma"),
-        breadcrumbLabel: Localized(ptBR: "Você está aqui", en: "You are here", es: "Usted está aquí"),
+        breadcrumbLabel: Localized(ptBR: "Você está aqui", en: "You are here", es: "Ruta de navegación"),
         pagesLabel: Localized(ptBR: "Páginas do guia", en: "Guide pages", es: "Páginas de la guía"),
         pagerLabel: Localized(ptBR: "Navegação entre páginas", en: "Page navigation", es: "Navegación entre páginas"),
         footer: Localized(
@@ -77,7 +77,7 @@ public struct SiteStrings: Sendable {
     public func scopeName(_ scope: EligibilityCriterion.Scope) -> Localized {
         switch scope {
         case .source:
-            Localized(ptBR: "Conta de origem (WABA atual)", en: "Source account (current WABA)", es: "Cuenta de origen (WABA actual)")
+            Localized(ptBR: "Conta de origem (WABA atual)", en: "Current WABA (current WABA)", es: "Cuenta de origen (WABA actual)")
         case .number:
             Localized(ptBR: "Cada número de telefone", en: "Each phone number", es: "Cada número de teléfono")
         case .destination:

@@ -37,7 +37,7 @@ struct ProfileValidationTests {
         ),
         (
             ChecklistFixtures.yaml() + "  - phone: \"+55 (11) 91234-5678\"\n",
-            "test.yaml:17:12: error: +5511912345678 is listed twice (first at line 11); list each number once."
+            "test.yaml:17:12: error: +5511912345678 is listed twice (first at line 12); list each number once."
         ),
         (
             "company: Padaria\nbusiness_manager_id: \"1\"\nwaba_id: \"2\"\nnumbers: []\n",

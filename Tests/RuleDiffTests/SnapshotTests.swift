@@ -38,7 +38,7 @@ struct SnapshotTests {
         let keys = RuleSnapshot.make(from: .current).objectValue?.map(\.key)
         #expect(keys == ["schema", "version", "date"] + RuleSnapshot.sections)
         let text = RuleSnapshot.text(of: .current)
-        #expect(text.hasPrefix("{\n  \"schema\": 1,\n  \"version\": \"1.0.0\",\n  \"date\": \"2026-11-25\",\n"))
+        #expect(text.hasPrefix("{\n  \"schema\": 1,\n  \"version\": \"2026.12\",\n  \"date\": \"2026-12-04\",\n"))
         #expect(text.hasSuffix("}\n") && !text.hasSuffix("\n\n"))
     }
 
