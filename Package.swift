@@ -89,8 +89,9 @@ let package = Package(
             name: "SiteTests", dependencies: ["Site", "Templating", "Diagnostics", "MigrationRules", "Markdown", "TestSupport"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "LanguageTests", dependencies: ["Checklists", "Site", "MigrationRules", "TestSupport"]),
         .testTarget(name: "RuleDiffTests", dependencies: ["RuleDiff", "MigrationRules", "TestSupport"], exclude: ["Golden", "Fixtures"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["migration-docs", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["migration-docs", "TestSupport"], exclude: ["StandIns"]),
     ],
     swiftLanguageModes: [.v6]
 )

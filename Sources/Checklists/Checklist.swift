@@ -1,7 +1,4 @@
-import Browser
-import Templating
 import Profiles
-import Diagnostics
 import Markdown
 import MigrationRules
 
@@ -28,6 +25,9 @@ public struct Checklist: Sendable {
 
     /// True when the profile says the number is on the On-Premises API, which gets the end-of-life note (M15).
     public var needsOnPremisesNote: Bool { profile.infrastructure == .onPremises }
+
+    /// The numbers that can use this migration and get its steps; an app or test number takes its own route (R14).
+    public var migratingNumbers: [NumberProfile] { profile.numbers.filter { $0.kind.route == nil } }
 
     /// An unmet criterion and what to do about it.
     public struct Blocker: Sendable, Hashable {
@@ -112,22 +112,18 @@ public struct Checklist: Sendable {
     }
 }
 
-/// The process steps split into the three parts of a printed plan.
+/// The process steps split into the three parts of a printed plan, by each step's phase in the rule book.
 ///
-/// Numbers migrate one at a time (S17), so the run of per-number steps that is the migration itself gets
-/// one section per number. Per-number steps before that run (turning 2FA off) stay in the preparation with a
-/// tick per number; shared steps after it form the closing part.
+/// Numbers migrate one at a time (S17), so the migration phase gets one section per number. Per-number steps
+/// of the preparation (turning 2FA off) keep a tick per number; the after phase forms the closing part.
 public struct ChecklistPhases: Sendable {
     public let preparation: [ProcessStep]
     public let perNumber: [ProcessStep]
     public let after: [ProcessStep]
 
     public init(steps: [ProcessStep]) {
-        let start = steps.indices.first { index in
-            steps[index].perNumber && index + 1 < steps.count && steps[index + 1].perNumber
-        } ?? steps.count
-        preparation = Array(steps[..<start])
-        perNumber = steps[start...].filter(\.perNumber)
-        after = steps[start...].filter { !$0.perNumber }
+        preparation = steps.filter { $0.phase == .preparation }
+        perNumber = steps.filter { $0.phase == .migration }
+        after = steps.filter { $0.phase == .after }
     }
 }

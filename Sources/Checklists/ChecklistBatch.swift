@@ -1,5 +1,4 @@
 import Browser
-import Templating
 import Profiles
 import Diagnostics
 import Foundation

@@ -1,6 +1,4 @@
-import Browser
 import Templating
-import Profiles
 import Diagnostics
 import Foundation
 import MigrationRules
@@ -185,6 +183,8 @@ public struct ChecklistHTMLRenderer: Sendable {
                 kind: MustacheText(words.kind[number.kind] ?? ""),
                 heading: MustacheText(vocabulary.format(vocabulary.numberHeading, ["number": number.phone])),
                 isBrazilian: number.isBrazilian,
+                routeHTML: texts.routeHTML[number.kind].map(MustacheText.init),
+                codeReminder: MustacheText(vocabulary.codeReminder(for: number.codeDelivery)),
                 criteriaHTML: MustacheText(criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == number.phone })))
         }
         let plan = checklist.templatePlan
@@ -202,7 +202,7 @@ public struct ChecklistHTMLRenderer: Sendable {
             blockers: blockers,
             isOnPremises: checklist.needsOnPremisesNote,
             accountCriteriaHTML: MustacheText(criteriaRows(checklist.evaluation.results.lazy.filter { $0.number == nil })),
-            phones: profile.numbers.map { NameContext(key: .phone, value: MustacheText($0.phone)) },
+            phones: checklist.migratingNumbers.map { NameContext(key: .phone, value: MustacheText($0.phone)) },
             numbers: numbers,
             hasTemplates: !profile.templates.isEmpty,
             migrating: plan.migrating.map { NameContext(key: .name, value: MustacheText($0.name)) },

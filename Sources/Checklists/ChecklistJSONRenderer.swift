@@ -1,7 +1,3 @@
-import Browser
-import Templating
-import Profiles
-import Diagnostics
 import Foundation
 import MigrationRules
 
@@ -34,9 +30,15 @@ public struct ChecklistJSONRenderer: Sendable {
         let profile = checklist.profile
         let plan = checklist.templatePlan
         var notes: [Document.Note] = []
-        if checklist.needsOnPremisesNote { notes.append(.init(id: "fact.cloud-api-only", number: nil, text: texts.onPremisesText)) }
-        for number in profile.numbers where number.isBrazilian {
-            notes.append(.init(id: "fact.brazilian-ninth-digit", number: number.phone, text: texts.ninthDigitText))
+        if checklist.needsOnPremisesNote { notes.append(.init(id: FactID.cloudAPIOnly.rawValue, number: nil, text: texts.onPremisesText)) }
+        for number in profile.numbers {
+            if number.isBrazilian {
+                notes.append(.init(id: FactID.brazilianNinthDigit.rawValue, number: number.phone, text: texts.ninthDigitText))
+            }
+            // An app or test number gets its route instead of migration steps (R14).
+            if let route = number.kind.route, let text = texts.routeText[number.kind] {
+                notes.append(.init(id: route.rawValue, number: number.phone, text: text))
+            }
         }
         return Document(
             schema: Self.schema, rulebookVersion: checklist.rulebookVersion, rulebookDate: checklist.rulebookDate.description,

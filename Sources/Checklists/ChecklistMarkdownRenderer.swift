@@ -1,7 +1,3 @@
-import Browser
-import Templating
-import Profiles
-import Diagnostics
 import MigrationRules
 
 /// The render stage for Markdown: the same plan as the HTML, with `- [ ]` task items, for wikis and tickets.
@@ -69,7 +65,8 @@ public struct ChecklistMarkdownRenderer: Sendable {
         criteriaTable(checklist.evaluation.results.filter { $0.number == nil })
         line("## \(vocabulary.preparationHeading)")
         line()
-        for item in texts.phases.preparation { step(item, numbers: item.perNumber ? profile.numbers.map(\.phone) : []) }
+        let migrating = checklist.migratingNumbers.map(\.phone)
+        for item in texts.phases.preparation { step(item, numbers: item.perNumber ? migrating : []) }
         line()
         for number in profile.numbers {
             line("## \(vocabulary.format(vocabulary.numberHeading, ["number": number.phone]))")
@@ -82,9 +79,14 @@ public struct ChecklistMarkdownRenderer: Sendable {
                 line()
             }
             criteriaTable(checklist.evaluation.results.filter { $0.number == number.phone })
+            if let route = texts.routeText[number.kind] {
+                line("> \(vocabulary.cannotMigrate) \(route)")
+                line()
+                continue
+            }
             for item in texts.phases.perNumber { step(item) }
             line()
-            line("> \(vocabulary.pinReminder)")
+            line("> \(vocabulary.codeReminder(for: number.codeDelivery))")
             line()
             line("\(vocabulary.date): ________________ \(vocabulary.doneBy): ________________")
             line()

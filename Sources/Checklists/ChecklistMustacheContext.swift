@@ -1,7 +1,4 @@
-import Browser
 import Templating
-import Profiles
-import Diagnostics
 import Mustache
 
 // The customer stage's Mustache context, as plain structs.
@@ -119,10 +116,17 @@ struct NumberContext: MustacheParent, Sendable {
     let kind: MustacheText
     let heading: MustacheText
     let isBrazilian: Bool
+    /// The route of a number that cannot use this migration (R14); nil for a number that migrates.
+    let routeHTML: MustacheText?
+    /// What the customer needs on the call, by how the verification code arrives.
+    let codeReminder: MustacheText
     let criteriaHTML: MustacheText
 
     func child(named name: String) -> Any? {
         switch name {
+        case "routeHTML": routeHTML
+        case "canMigrate": routeHTML == nil
+        case "codeReminder": codeReminder
         case "phone": phone
         case "displayName": displayName
         case "kind": kind

@@ -1,6 +1,3 @@
-import Browser
-import Templating
-import Profiles
 import Diagnostics
 import Foundation
 
@@ -44,33 +41,25 @@ final class ChecklistOutputFolder: @unchecked Sendable {
             descriptorOfFile = openat(descriptor, temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         }
         guard descriptorOfFile >= 0 else { throw .cannotCreate(path: path(of: name), reason: systemError()) }
-        let written: Bool
+        // `AtomicFile.writeAll` straight from the text's own UTF-8 storage or the PDF's bytes, with no copy.
+        let write = { (buffer: UnsafeRawBufferPointer) in
+            Result { () throws(OutputError) in try AtomicFile.writeAll(buffer, to: descriptorOfFile, path: self.path(of: name)) }
+        }
+        let written: Result<Void, OutputError>
         switch file {
-        case .text(var text): written = text.withUTF8 { bytes in Self.writeAll(bytes, to: descriptorOfFile) }
-        case .binary(let bytes): written = bytes.withUnsafeBufferPointer { bytes in Self.writeAll(bytes, to: descriptorOfFile) }
+        case .text(var text): written = text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+        case .binary(let bytes): written = bytes.withUnsafeBytes(write)
         }
         // The same mode as `AtomicFile` gives, whatever the umask.
-        let failure: String? = written ? (fchmod(descriptorOfFile, 0o644) == 0 ? nil : systemError()) : systemError()
+        let failure: String?
+        switch written {
+        case .success: failure = fchmod(descriptorOfFile, 0o644) == 0 ? nil : systemError()
+        case .failure(.ioFailure(_, let reason)), .failure(.cannotCreate(_, let reason)): failure = reason
+        }
         close(descriptorOfFile)
         if failure == nil, renameat(descriptor, temporary, descriptor, name) == 0 { return }
         let reason = failure ?? systemError()
         unlinkat(descriptor, temporary, 0)
         throw .ioFailure(path: path(of: name), reason: reason)
-    }
-
-    /// Writes every byte, resuming after partial writes and interrupts; false with `errno` set on failure.
-    private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to file: Int32) -> Bool {
-        guard var next = bytes.baseAddress else { return true }
-        var left = bytes.count
-        while left > 0 {
-            let written = Glibc.write(file, next, left)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            next += written
-            left -= written
-        }
-        return true
     }
 }

@@ -1,4 +1,3 @@
-import Diagnostics
 
 /// One checklist format: an evaluated checklist in, the bytes of its file out.
 ///

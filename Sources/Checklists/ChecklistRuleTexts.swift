@@ -26,6 +26,9 @@ public final class ChecklistRuleTexts: Sendable {
     let onPremisesText: String
     let limitHTML: [Int: String]
     let limitText: [Int: String]
+    /// The route of each number kind that cannot use this migration (R14), as inline HTML and as Markdown.
+    let routeHTML: [NumberKind: String]
+    let routeText: [NumberKind: String]
 
     /// A run of rule HTML followed by the placeholder that comes after it, if any.
     struct RemedyPiece: Sendable {
@@ -49,8 +52,8 @@ public final class ChecklistRuleTexts: Sendable {
         stepDetailHTML = Dictionary(uniqueKeysWithValues: rules.processSteps.map { ($0.id, renderer.renderInline($0.detail[language])) })
         questionHTML = Dictionary(uniqueKeysWithValues: rules.ticketQuestions.map { ($0.id, renderer.renderInline($0.question[language])) })
         hintHTML = Dictionary(uniqueKeysWithValues: rules.ticketQuestions.map { ($0.id, renderer.renderInline($0.hint[language])) })
-        let ninth = rules.facts.first { $0.id == "fact.brazilian-ninth-digit" }?.text[language] ?? ""
-        let onPremises = rules.facts.first { $0.id == "fact.cloud-api-only" }?.text[language] ?? ""
+        let ninth = Self.text(of: .brazilianNinthDigit, in: rules, language)
+        let onPremises = Self.text(of: .cloudAPIOnly, in: rules, language)
         ninthDigitText = ninth
         onPremisesText = onPremises
         ninthDigitHTML = renderer.renderInline(ninth)
@@ -58,6 +61,21 @@ public final class ChecklistRuleTexts: Sendable {
         let limits = [rules.limits.templatesUnverified, rules.limits.templatesVerified]
         limitHTML = Dictionary(limits.map { ($0.value, renderer.renderInline($0.text[language])) }, uniquingKeysWith: { first, _ in first })
         limitText = Dictionary(limits.map { ($0.value, $0.text[language]) }, uniquingKeysWith: { first, _ in first })
+        var routeText: [NumberKind: String] = [:]
+        for kind in NumberKind.allCases {
+            if let route = kind.route { routeText[kind] = Self.text(of: route, in: rules, language) }
+        }
+        self.routeText = routeText
+        routeHTML = routeText.mapValues { renderer.renderInline($0) }
+    }
+
+    /// A fact the checklist places by id. Every `FactID` is in the shipped rule book (a test checks it), so a
+    /// missing one is a rule book built by hand without it, which must not print a checklist with a blank note.
+    static func text(of id: FactID, in rules: RuleBook, _ language: Language) -> String {
+        guard let fact = rules.fact(id) else {
+            preconditionFailure("The rule book has no fact '\(id.rawValue)', which checklists print; add it back or rename FactID.")
+        }
+        return fact.text[language]
     }
 
     /// Splits rendered HTML at `{name}` placeholders; cmark leaves the braces and names untouched.

@@ -1,7 +1,4 @@
-import Browser
-import Templating
 import Profiles
-import Diagnostics
 import MigrationRules
 
 /// Every word a checklist prints that is not a rule: headings, labels, value names, in one table.
@@ -39,7 +36,14 @@ public struct ChecklistStrings: Sendable {
     public let displayName: Localized
     public let kind: Localized
     public let afterHeading: Localized
-    public let pinReminder: Localized
+    /// What the customer needs on the migration call when the code comes by SMS (R12, R15).
+    public let codeReminderSMS: Localized
+    /// The same when the code comes by voice call (landlines, IVR lines).
+    public let codeReminderVoice: Localized
+    /// The same when the profile does not say how the code arrives.
+    public let codeReminder: Localized
+    /// Opens the route of a number that cannot use this migration (R14).
+    public let cannotMigrate: Localized
     public let date: Localized
     public let signatureCustomer: Localized
     public let signatureSinch: Localized
@@ -73,7 +77,7 @@ public struct ChecklistStrings: Sendable {
 
     /// The strings of the published checklists.
     public static let standard = ChecklistStrings(
-        title: Localized(ptBR: "Checklist de migração", en: "Migration checklist", es: "Lista de verificación de migración"),
+        title: Localized(ptBR: "Plano de migração", en: "Migration checklist", es: "Plan de migración"),
         company: Localized(ptBR: "Empresa", en: "Company", es: "Empresa"),
         wabaID: .invariant("WABA ID"),
         businessManagerID: .invariant("Business Manager ID"),
@@ -115,17 +119,29 @@ public struct ChecklistStrings: Sendable {
         displayName: Localized(ptBR: "Nome de exibição", en: "Display name", es: "Nombre visible"),
         kind: Localized(ptBR: "Tipo de número", en: "Number type", es: "Tipo de número"),
         afterHeading: Localized(ptBR: "Depois da migração", en: "After the migration", es: "Después de la migración"),
-        pinReminder: Localized(
-            ptBR: "Tenha em mãos o PIN de 6 dígitos deste número e informe-o somente durante a ligação; não o escreva nesta folha.",
-            en: "Have this number's 6-digit PIN at hand and share it only during the call; don't write it on this sheet.",
-            es: "Tenga a mano el PIN de 6 dígitos de este número y compártalo solo durante la llamada; no lo escriba en esta hoja."),
+        codeReminderSMS: Localized(
+            ptBR: "Na ligação da migração, tenha em mãos o aparelho com o chip deste número: o código de verificação chega por SMS e você o informa à nossa equipe. Não é preciso preparar um PIN: a Sinch define o novo PIN ao registrar o número.",
+            en: "On the migration call, have the phone with this number's SIM at hand: the verification code arrives by SMS and you read it to our team. There's no PIN to prepare: Sinch sets the new PIN when it registers the number.",
+            es: "Durante la llamada de migración, tenga a mano el teléfono con la SIM de este número: el código de verificación llega por SMS y usted se lo indica a nuestro equipo. No hay que preparar ningún PIN: Sinch define el nuevo PIN al registrar el número."),
+        codeReminderVoice: Localized(
+            ptBR: "Na ligação da migração, deixe alguém pronto para atender esta linha: o código de verificação chega por ligação de voz e você o informa à nossa equipe. Não é preciso preparar um PIN: a Sinch define o novo PIN ao registrar o número.",
+            en: "On the migration call, have someone ready to answer this line: the verification code arrives by voice call and you read it to our team. There's no PIN to prepare: Sinch sets the new PIN when it registers the number.",
+            es: "Durante la llamada de migración, tenga a alguien listo para contestar esta línea: el código de verificación llega por llamada de voz y usted se lo indica a nuestro equipo. No hay que preparar ningún PIN: Sinch define el nuevo PIN al registrar el número."),
+        codeReminder: Localized(
+            ptBR: "Na ligação da migração, tenha acesso à linha deste número: o código de verificação chega por SMS ou por ligação de voz e você o informa à nossa equipe. Não é preciso preparar um PIN: a Sinch define o novo PIN ao registrar o número.",
+            en: "On the migration call, have access to this number's line: the verification code arrives by SMS or voice call and you read it to our team. There's no PIN to prepare: Sinch sets the new PIN when it registers the number.",
+            es: "Durante la llamada de migración, tenga acceso a la línea de este número: el código de verificación llega por SMS o por llamada de voz y usted se lo indica a nuestro equipo. No hay que preparar ningún PIN: Sinch define el nuevo PIN al registrar el número."),
+        cannotMigrate: Localized(
+            ptBR: "Este número não pode usar esta migração, por isso não há etapas de migração para ele. A rota dele é outra:",
+            en: "This number can't use this migration, so it has no migration steps. It takes another route:",
+            es: "Este número no puede usar esta migración, por eso no tiene pasos de migración. Su ruta es otra:"),
         date: Localized(ptBR: "Data", en: "Date", es: "Fecha"),
         signatureCustomer: Localized(ptBR: "Assinatura do cliente", en: "Customer signature", es: "Firma del cliente"),
         signatureSinch: Localized(ptBR: "Assinatura da Sinch", en: "Sinch signature", es: "Firma de Sinch"),
         doneBy: Localized(ptBR: "Concluído por", en: "Done by", es: "Realizado por"),
         templatesHeading: Localized(ptBR: "Templates de mensagem", en: "Message templates", es: "Plantillas de mensaje"),
         migrating: Localized(ptBR: "Serão migrados", en: "Will be migrated", es: "Se migrarán"),
-        notMigrating: Localized(ptBR: "Não serão migrados", en: "Will not be migrated", es: "No se migrarán"),
+        notMigrating: Localized(ptBR: "Não serão migrados", en: "Won't be migrated", es: "No se migrarán"),
         uncertain: Localized(
             ptBR: "Dependem da classificação de qualidade da Meta",
             en: "Depend on Meta's quality rating",
@@ -153,7 +169,7 @@ public struct ChecklistStrings: Sendable {
         yourCurrentBSP: Localized(ptBR: "seu BSP atual", en: "your current BSP", es: "su BSP actual"),
         approved: Localized(ptBR: "aprovada", en: "approved", es: "aprobada"),
         pending: Localized(ptBR: "pendente", en: "pending", es: "pendiente"),
-        rejected: Localized(ptBR: "reprovada", en: "rejected", es: "rechazada"),
+        rejected: Localized(ptBR: "rejeitada", en: "rejected", es: "rechazada"),
         cloudAPI: .invariant("Cloud API"),
         onPremises: .invariant("On-Premises API"),
         kindBusinessAPI: Localized(

@@ -1,7 +1,4 @@
-import Browser
-import Templating
 import Profiles
-import Diagnostics
 import MigrationRules
 
 /// The checklist's words in one language: `ChecklistStrings.standard` read for `language`, what the renderers use.
@@ -40,7 +37,10 @@ public struct ChecklistVocabulary: Sendable {
     public let displayName: String
     public let kind: String
     public let afterHeading: String
-    public let pinReminder: String
+    public let codeReminderSMS: String
+    public let codeReminderVoice: String
+    public let codeReminder: String
+    public let cannotMigrate: String
     public let date: String
     public let signatureCustomer: String
     public let signatureSinch: String
@@ -115,7 +115,10 @@ public struct ChecklistVocabulary: Sendable {
         displayName = table.displayName[language]
         kind = table.kind[language]
         afterHeading = table.afterHeading[language]
-        pinReminder = table.pinReminder[language]
+        codeReminderSMS = table.codeReminderSMS[language]
+        codeReminderVoice = table.codeReminderVoice[language]
+        codeReminder = table.codeReminder[language]
+        cannotMigrate = table.cannotMigrate[language]
         date = table.date[language]
         signatureCustomer = table.signatureCustomer[language]
         signatureSinch = table.signatureSinch[language]
@@ -197,6 +200,15 @@ public struct ChecklistVocabulary: Sendable {
         case "test": return kindTest
         case "unknown": return notProvided
         default: return value
+        }
+    }
+
+    /// What the customer needs on the migration call for a number, by how its verification code arrives.
+    public func codeReminder(for delivery: CodeDelivery) -> String {
+        switch delivery {
+        case .sms: codeReminderSMS
+        case .voice: codeReminderVoice
+        case .unreachable, .unknown: codeReminder
         }
     }
 

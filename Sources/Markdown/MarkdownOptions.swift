@@ -5,9 +5,14 @@ public struct MarkdownOptions: Sendable, Hashable {
     /// Pass raw HTML through. Only for pages explicitly marked as trusted; never for customer data.
     public var allowsRawHTML: Bool
 
-    public init(smartPunctuation: Bool = false, allowsRawHTML: Bool = false) {
+    /// Ends every heading with a `<a class="permalink" href="#anchor">` whose accessible name is this label
+    /// (the link shows "#"), so a reader can copy a link to one section; nil for none.
+    public var permalinkLabel: String?
+
+    public init(smartPunctuation: Bool = false, allowsRawHTML: Bool = false, permalinkLabel: String? = nil) {
         self.smartPunctuation = smartPunctuation
         self.allowsRawHTML = allowsRawHTML
+        self.permalinkLabel = permalinkLabel
     }
 
     /// The options for prose in a language, given as its BCP 47 tag.

@@ -61,7 +61,8 @@ public struct MarkdownRenderer: Sendable {
         }
         var allocator = AnchorAllocator()
         let headings = headingTexts.map { Heading(level: $0.level, text: $0.text, anchor: allocator.allocate(for: $0.text)) }
-        let html = document.withHTML(options: htmlOptions) { Self.addingAnchors(headings, to: $0) }
+        let permalink = options.permalinkLabel.map(Self.escapingAttribute)
+        let html = document.withHTML(options: htmlOptions) { Self.addingAnchors(headings, to: $0, permalinkLabel: permalink) }
         return RenderedMarkdown(html: html, headings: headings, links: links)
     }
 
@@ -83,6 +84,21 @@ public struct MarkdownRenderer: Sendable {
         return String(decoding: text.utf8.map { $0 == UInt8(ascii: "\n") ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
     }
 
+    /// Text for a double-quoted HTML attribute.
+    static func escapingAttribute(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "\"": escaped += "&quot;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
     /// Backslash-escapes the character that would turn a line into a heading, list, quote or code block.
     static func escapingBlockStart(_ text: String) -> String {
         let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
@@ -99,13 +115,15 @@ public struct MarkdownRenderer: Sendable {
     ///
     /// Safe mode escapes or omits every `<` that is not cmark's own markup, so each `<hN>` in the output
     /// is a heading node, in document order.
-    static func addingAnchors(_ headings: [Heading], to bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// With a `permalinkLabel` (already escaped for an attribute), each heading also ends with a link to itself.
+    static func addingAnchors(_ headings: [Heading], to bytes: UnsafeBufferPointer<UInt8>, permalinkLabel: String? = nil) -> String {
         guard !headings.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
         // Scans cmark's buffer once and copies the text between headings in whole runs, straight into
         // the string's own storage: Foundation's `range(of:)` would copy the rest of a long page per
         // heading, and appending byte by byte to an array that is then copied into a string was a fifth
         // of the validate stage. Each `<hN>` becomes `<hN id="anchor">`: 6 bytes plus the anchor.
-        let capacity = bytes.count + headings.reduce(0) { $0 + $1.anchor.utf8.count + 6 }
+        let linkBytes = permalinkLabel.map { $0.utf8.count + 80 } ?? 0
+        let capacity = bytes.count + headings.reduce(0) { $0 + ($1.anchor.utf8.count * (permalinkLabel == nil ? 1 : 2)) + 6 + linkBytes }
         return String(unsafeUninitializedCapacity: capacity) { output in
             var written = 0
             func put(_ part: UnsafeBufferPointer<UInt8>) {
@@ -122,6 +140,14 @@ public struct MarkdownRenderer: Sendable {
                 attribute.withUTF8 { put($0) }
                 index = tag + 3
                 copied = index
+                // The heading's closing tag: safe mode leaves no other `</hN>` inside a heading.
+                if let permalinkLabel, let close = Self.firstTag(of: heading.level, in: bytes, from: index, closing: true) {
+                    put(UnsafeBufferPointer(rebasing: bytes[copied..<close]))
+                    var link = " <a class=\"permalink\" href=\"#\(heading.anchor)\" aria-label=\"\(permalinkLabel)\">#</a>"
+                    link.withUTF8 { put($0) }
+                    index = close
+                    copied = close
+                }
             }
             put(UnsafeBufferPointer(rebasing: bytes[copied...]))
             return written
@@ -129,14 +155,19 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// The position of the first `<hN>` (N = `level`) at or after `start`, found with `memchr`.
-    private static func firstTag(of level: Int, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    /// With `closing`, the position of the first `</hN>` instead.
+    private static func firstTag(of level: Int, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, closing: Bool = false) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
         let digit = UInt8(ascii: "0") + UInt8(level)
+        let slash = closing ? 1 : 0
         var index = start
-        while index + 3 < bytes.count {
-            guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index - 3) else { return nil }
+        while index + 3 + slash < bytes.count {
+            guard let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index - 3 - slash) else { return nil }
             let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if bytes[position + 1] == UInt8(ascii: "h"), bytes[position + 2] == digit, bytes[position + 3] == UInt8(ascii: ">") {
+            if !closing || bytes[position + 1] == UInt8(ascii: "/"),
+                bytes[position + 1 + slash] == UInt8(ascii: "h"), bytes[position + 2 + slash] == digit,
+                bytes[position + 3 + slash] == UInt8(ascii: ">")
+            {
                 return position
             }
             index = position + 1

@@ -17,6 +17,8 @@ public enum Slug {
         // through tables made once, and only other scripts go through Unicode decomposition, which
         // costs allocations per character (an eighth of validating a Portuguese or Spanish site).
         for scalar in text.unicodeScalars {
+            // An apostrophe joins a word ("can't" is `cant`, as GitHub spells it), it does not split one.
+            if scalar == "'" || scalar == "\u{2019}" { continue }
             if scalar.isASCII {
                 builder.add(asciiStep(UInt8(scalar.value)))
             } else if scalar.value < Self.latinEnd {

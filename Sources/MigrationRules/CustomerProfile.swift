@@ -47,6 +47,7 @@ public struct CustomerProfile: Sendable, Hashable {
         case .paymentMethod: destination.paymentMethod.rawValue
         case .webhookSubscription: destination.webhookSubscription.rawValue
         case .sameBusiness: destination.sameBusiness.rawValue
+        case .destinationVerification: destination.verification.rawValue
         case .twoFactor, .displayNameStatus, .numberKind, .codeDelivery: nil
         }
     }
@@ -57,11 +58,17 @@ public struct DestinationProfile: Sendable, Hashable {
     public var paymentMethod: KnownFlag
     public var webhookSubscription: KnownFlag
     public var sameBusiness: KnownFlag
+    /// Business verification and WABA review of the destination WABA: Meta checks the destination side too (R5).
+    public var verification: ReviewStatus
 
-    public init(paymentMethod: KnownFlag = .unknown, webhookSubscription: KnownFlag = .unknown, sameBusiness: KnownFlag = .unknown) {
+    public init(
+        paymentMethod: KnownFlag = .unknown, webhookSubscription: KnownFlag = .unknown, sameBusiness: KnownFlag = .unknown,
+        verification: ReviewStatus = .unknown
+    ) {
         self.paymentMethod = paymentMethod
         self.webhookSubscription = webhookSubscription
         self.sameBusiness = sameBusiness
+        self.verification = verification
     }
 }
 
@@ -94,7 +101,8 @@ public struct NumberProfile: Sendable, Hashable {
         case .displayNameStatus: displayNameStatus.rawValue
         case .numberKind: kind.rawValue
         case .codeDelivery: codeDelivery.rawValue
-        case .businessVerification, .accountReview, .paymentMethod, .webhookSubscription, .sameBusiness: nil
+        case .businessVerification, .accountReview, .paymentMethod, .webhookSubscription, .sameBusiness,
+            .destinationVerification: nil
         }
     }
 

@@ -59,6 +59,7 @@ public enum CriterionID: String, CaseIterable, Sendable, Codable, Hashable {
     case destinationPaymentMethod = "destination.payment-method"
     case destinationWebhookSubscription = "destination.webhook-subscription"
     case destinationSameBusiness = "destination.same-business"
+    case destinationVerificationAndReview = "destination.verification-and-review"
 }
 
 /// A fact of the customer profile that a criterion can read, named by its profile key.
@@ -72,6 +73,8 @@ public enum ProfileFact: String, CaseIterable, Sendable, Codable, Hashable {
     case paymentMethod = "destination.payment_method"
     case webhookSubscription = "destination.webhook_subscription"
     case sameBusiness = "destination.same_business"
+    /// Business verification and WABA review of the destination WABA, as one Meta status (R5).
+    case destinationVerification = "destination.verification"
 
     /// True for facts read once per phone number.
     public var isPerNumber: Bool { rawValue.hasPrefix("numbers[].") }

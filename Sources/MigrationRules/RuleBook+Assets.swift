@@ -20,13 +20,13 @@ extension RuleBook {
                 en: "The number keeps its quality rating, so the standing it built up with your current BSP carries over.",
                 es: "El número conserva su calificación de calidad, así que la reputación construida con su BSP actual no se pierde.")),
         CarriedAsset(
-            RuleProvenance(id: "kept.messaging-limit", sources: [.seed], facts: [.s6]),
+            RuleProvenance(id: "kept.messaging-limit", sources: [.seed, .metaLimits], facts: [.s6, .r2], lastChecked: RuleBook.revisionCheckedOn),
             kept: true,
-            name: Localized(ptBR: "Limite de mensagens (tier)", en: "Messaging limit (tier)", es: "Límite de mensajes (nivel)"),
+            name: Localized(ptBR: "Limite de mensagens", en: "Messaging limit", es: "Límite de mensajes"),
             detail: Localized(
-                ptBR: "O limite de mensagens (tier) continua o mesmo: você não volta ao nível inicial.",
-                en: "Your messaging limit (tier) stays the same: you do not start over at the entry tier.",
-                es: "Su límite de mensajes (nivel) se mantiene: no vuelve al nivel inicial.")),
+                ptBR: "Desde 7 de outubro de 2025, o limite de mensagens é do portfólio empresarial (Business Manager), compartilhado por todos os números dele, e o número continua usando o limite do portfólio: você não volta ao nível inicial. Os níveis são 250, 2.000, 10.000, 100.000 e ilimitado.",
+                en: "Since October 7, 2025, the messaging limit belongs to the business portfolio (Business Manager) and is shared by all its numbers, and the number keeps using the portfolio's limit: you don't start over at the entry level. The levels are 250, 2,000, 10,000, 100,000 and unlimited.",
+                es: "Desde el 7 de octubre de 2025, el límite de mensajes es del portfolio comercial (Business Manager) y lo comparten todos sus números, y el número sigue usando el límite del portfolio: no vuelve al nivel inicial. Los niveles son 250, 2000, 10.000, 100.000 e ilimitado.")),
         CarriedAsset(
             RuleProvenance(id: "kept.official-business-account", sources: [.seed], facts: [.s7]),
             kept: true,
@@ -52,18 +52,18 @@ extension RuleBook {
         CarriedAsset(
             RuleProvenance(id: "lost.message-history", sources: [.seed], facts: [.s22]),
             kept: false,
-            name: Localized(ptBR: "Histórico de mensagens e conversas", en: "Message history and chats", es: "Historial de mensajes y chats"),
+            name: Localized(ptBR: "Histórico de mensagens e conversas", en: "Message history and conversations", es: "Historial de mensajes y conversaciones"),
             detail: Localized(
                 ptBR: "O histórico de mensagens e as conversas não são transferidos para a WABA de destino; guarde o que precisar antes da migração.",
-                en: "Message history and chats are not transferred to the destination WABA; save anything you need before the migration.",
-                es: "El historial de mensajes y los chats no se transfieren a la WABA de destino; guarde lo que necesite antes de la migración.")),
+                en: "Message history and conversations aren't transferred to the destination WABA; save anything you need before the migration.",
+                es: "El historial de mensajes y las conversaciones no se transfieren a la WABA de destino; guarde lo que necesite antes de la migración.")),
         CarriedAsset(
             RuleProvenance(id: "lost.catalogs", sources: [.providerDocs], facts: [.m14]),
             kept: false,
             name: Localized(ptBR: "Catálogos de produtos", en: "Product catalogs", es: "Catálogos de productos"),
             detail: Localized(
                 ptBR: "Os catálogos não são migrados e precisam ser conectados novamente à WABA de destino.",
-                en: "Catalogs are not migrated and have to be connected to the destination WABA again.",
+                en: "Catalogs aren't migrated and have to be connected to the destination WABA again.",
                 es: "Los catálogos no se migran y deben conectarse de nuevo a la WABA de destino.")),
         CarriedAsset(
             RuleProvenance(id: "lost.other-templates", sources: [.seed, .metaTemplates], facts: [.s21]),
@@ -73,7 +73,7 @@ extension RuleBook {
                 es: "Plantillas de baja calidad, rechazadas o pendientes"),
             detail: Localized(
                 ptBR: "Esses templates não são copiados; se precisar deles, crie-os novamente na WABA de destino e envie-os para aprovação.",
-                en: "These templates are not copied; if you need them, recreate them in the destination WABA and submit them for approval.",
+                en: "These templates aren't copied; if you need them, recreate them in the destination WABA and submit them for approval.",
                 es: "Estas plantillas no se copian; si las necesita, vuelva a crearlas en la WABA de destino y envíelas para aprobación.")),
     ]
 
@@ -90,9 +90,9 @@ extension RuleBook {
             RuleProvenance(id: "asset.phone-number", sources: [.seed], facts: [.s10]),
             name: Localized(ptBR: "Número de telefone", en: "Phone number", es: "Número de teléfono"),
             description: Localized(
-                ptBR: "O número que será migrado, com o nome de exibição, a classificação de qualidade e o limite de mensagens (tier) que ele já tem.",
-                en: "The number being migrated, together with the display name, quality rating and messaging limit (tier) it already has.",
-                es: "El número que se va a migrar, junto con el nombre visible, la calificación de calidad y el límite de mensajes (nivel) que ya tiene.")),
+                ptBR: "O número que será migrado, com o nome de exibição, a classificação de qualidade e o limite de mensagens que ele já tem.",
+                en: "The number being migrated, together with the display name, quality rating and messaging limit it already has.",
+                es: "El número que se va a migrar, junto con el nombre visible, la calificación de calidad y el límite de mensajes que ya tiene.")),
         OverviewAsset(
             RuleProvenance(id: "asset.destination-waba", sources: [.seed], facts: [.s11]),
             name: Localized(ptBR: "WABA de destino", en: "Destination WABA", es: "WABA de destino"),

@@ -1,5 +1,5 @@
 extension RuleBook {
-    /// The eligibility criteria, source account first, then each number, then the destination WABA (S26–S30, M1–M4, M6, M11, M13).
+    /// The eligibility criteria, source account first, then each number, then the destination WABA (S26–S30, M1–M4, M6, M11, M13, R5).
     static let criteria: [EligibilityCriterion] = [
         EligibilityCriterion(
             RuleProvenance(id: CriterionID.sourceBusinessVerification.rawValue, sources: [.seed], facts: [.s29]),
@@ -9,12 +9,12 @@ extension RuleBook {
             unmetValues: ["pending", "rejected"],
             responsible: .customer,
             requirement: Localized(
-                ptBR: "A verificação da empresa (Business Verification) da conta de origem está concluída e aprovada.",
-                en: "Business verification of the source account is complete and approved.",
-                es: "La verificación del negocio (Business Verification) de la cuenta de origen está completada y aprobada."
+                ptBR: "A verificação da empresa (Business Verification) da WABA atual está concluída e aprovada.",
+                en: "Business verification of the current WABA is complete and approved.",
+                es: "La verificación del negocio (Business Verification) de la WABA actual está completa y aprobada."
             ),
             remedy: Localized(
-                ptBR: "Conclua a verificação da empresa no Business Manager e aguarde a aprovação da Meta; se ela foi reprovada, corrija os documentos indicados e envie de novo antes de agendar a migração.",
+                ptBR: "Conclua a verificação da empresa no Business Manager e aguarde a aprovação da Meta; se ela foi rejeitada, corrija os documentos indicados e envie de novo antes de agendar a migração.",
                 en: "Complete business verification in Business Manager and wait for Meta to approve it; if it was rejected, fix the documents Meta flagged and resubmit before scheduling the migration.",
                 es: "Complete la verificación del negocio en Business Manager y espere la aprobación de Meta; si fue rechazada, corrija los documentos señalados y vuelva a enviarlos antes de programar la migración."
             )
@@ -32,7 +32,7 @@ extension RuleBook {
                 es: "La cuenta de WhatsApp Business (WABA) de origen tiene un estado de cuenta aprobado."
             ),
             remedy: Localized(
-                ptBR: "Confira o status da WABA no Gerenciador do WhatsApp: se a análise estiver pendente, aguarde a decisão da Meta; se a conta foi reprovada, peça uma nova análise e só agende a migração depois da aprovação.",
+                ptBR: "Confira o status da WABA no Gerenciador do WhatsApp: se a análise estiver pendente, aguarde a decisão da Meta; se a conta foi rejeitada, peça uma nova análise e só agende a migração depois da aprovação.",
                 en: "Check the WABA's status in WhatsApp Manager: if the review is still pending, wait for Meta's decision; if the account was rejected, request another review and schedule the migration only once it is approved.",
                 es: "Revise el estado de la WABA en el Administrador de WhatsApp: si la revisión sigue pendiente, espere la decisión de Meta; si la cuenta fue rechazada, solicite una nueva revisión y programe la migración solo cuando esté aprobada."
             )
@@ -52,7 +52,7 @@ extension RuleBook {
                 es: "La verificación en dos pasos (2FA) está desactivada en el número."
             ),
             remedy: Localized(
-                ptBR: "Entre em contato com {current_bsp} e peça que desative a verificação em duas etapas (2FA) do número {number}. Isso não pode ser feito pela API: um administrador da WABA desativa a 2FA no Gerenciador do WhatsApp e confirma pelo link que a Meta envia por e-mail. Depois da migração, ative a 2FA de novo.",
+                ptBR: "Peça que {current_bsp} desative a verificação em duas etapas (2FA) do número {number}. Isso não pode ser feito pela API: um administrador da WABA desativa a 2FA no Gerenciador do WhatsApp e confirma pelo link que a Meta envia por e-mail. Depois da migração, ative a 2FA de novo.",
                 en: "Ask {current_bsp} to turn off two-step verification (2FA) for the number {number}. It can't be done through the API: an admin of the WABA turns 2FA off in WhatsApp Manager and confirms through the link Meta sends by email. Turn 2FA back on once the migration is complete.",
                 es: "Pida a {current_bsp} que desactive la verificación en dos pasos (2FA) del número {number}. No se puede hacer por la API: un administrador de la WABA desactiva la 2FA en el Administrador de WhatsApp y lo confirma con el enlace que Meta envía por correo electrónico. Vuelva a activar la 2FA cuando termine la migración."
             )
@@ -72,7 +72,7 @@ extension RuleBook {
                 es: "El nombre visible del número está aprobado y no hay ningún cambio de nombre pendiente."
             ),
             remedy: Localized(
-                ptBR: "Se o nome de exibição do número {number} estiver em análise, aguarde a decisão da Meta; se foi reprovado, ajuste-o às diretrizes da Meta e envie de novo. Não solicite outra alteração de nome até a migração terminar.",
+                ptBR: "Se o nome de exibição do número {number} estiver em análise, aguarde a decisão da Meta; se foi rejeitado, ajuste-o às diretrizes da Meta e envie de novo. Não solicite outra alteração de nome até a migração terminar.",
                 en: "If the display name of the number {number} is under review, wait for Meta's decision; if it was rejected, adjust it to Meta's display name guidelines and resubmit it. Don't request another name change until the migration is complete.",
                 es: "Si el nombre visible del número {number} está en revisión, espere la decisión de Meta; si fue rechazado, ajústelo a las directrices de Meta y vuelva a enviarlo. No solicite otro cambio de nombre hasta que termine la migración."
             )
@@ -168,9 +168,29 @@ extension RuleBook {
                 es: "La WABA actual y la WABA de destino pertenecen al mismo portfolio comercial de Meta (Business Manager)."
             ),
             remedy: Localized(
-                ptBR: "A Sinch cria a WABA de destino no mesmo Business Manager da WABA atual de {company}, usando o Business Manager ID informado no ticket; confira se o ID enviado é o correto.",
-                en: "Sinch creates the destination WABA in the same Business Manager as {company}'s current WABA, using the Business Manager ID given in the ticket; make sure the ID you sent is the right one.",
-                es: "Sinch crea la WABA de destino en el mismo Business Manager que la WABA actual de {company}, con el Business Manager ID indicado en el ticket; verifique que el ID que envió sea el correcto."
+                ptBR: "A Sinch cria a WABA de destino no mesmo portfólio empresarial (Business Manager) da sua WABA atual, usando o ID informado no ticket; confira se o ID enviado é o correto.",
+                en: "Sinch creates the destination WABA in the same business portfolio (Business Manager) as your current WABA, using the ID you gave in the ticket; check that it's the right one.",
+                es: "Sinch crea la WABA de destino en el mismo portfolio comercial (Business Manager) que su WABA actual, con el ID indicado en el ticket; verifique que el ID que envió sea el correcto."
+            )
+        ),
+        EligibilityCriterion(
+            RuleProvenance(
+                id: CriterionID.destinationVerificationAndReview.rawValue, sources: [.metaAPI], facts: [.r5],
+                lastChecked: RuleBook.revisionCheckedOn),
+            scope: .destination,
+            fact: .destinationVerification,
+            metValues: ["approved"],
+            unmetValues: ["pending", "rejected"],
+            responsible: .customer,
+            requirement: Localized(
+                ptBR: "A verificação da empresa e a análise da WABA de destino estão concluídas e aprovadas.",
+                en: "Business verification and the WABA review of the destination WABA are complete and approved.",
+                es: "La verificación del negocio y la revisión de la WABA de destino están completas y aprobadas."
+            ),
+            remedy: Localized(
+                ptBR: "A Meta só aceita o número em uma WABA de destino com a verificação da empresa e a análise da WABA aprovadas. Se a verificação estiver pendente, conclua-a no portfólio empresarial (Business Manager) e aguarde a aprovação da Meta; se algo foi rejeitado, corrija o que a Meta indicou e envie de novo. A Sinch confirma a análise da WABA de destino antes de programar a migração.",
+                en: "Meta only accepts the number into a destination WABA whose business verification and WABA review are approved. If verification is pending, complete it in the business portfolio (Business Manager) and wait for Meta to approve it; if anything was rejected, fix what Meta flagged and resubmit. Sinch confirms the destination WABA's review before scheduling the migration.",
+                es: "Meta solo acepta el número en una WABA de destino con la verificación del negocio y la revisión de la WABA aprobadas. Si la verificación está pendiente, complétela en el portfolio comercial (Business Manager) y espere la aprobación de Meta; si algo fue rechazado, corrija lo que Meta señaló y vuelva a enviarlo. Sinch confirma la revisión de la WABA de destino antes de programar la migración."
             )
         ),
     ]

@@ -6,7 +6,7 @@ extension RuleBook {
             term: Localized(
                 ptBR: "BSP (Provedor de Soluções Empresariais)",
                 en: "BSP (Business Solution Provider)",
-                es: "BSP (Proveedor de Soluciones Empresariales)"
+                es: "BSP (Proveedor de soluciones empresariales)"
             ),
             definition: Localized(
                 ptBR: "Empresa parceira da Meta que dá acesso à Plataforma WhatsApp Business e pode migrar números entre contas, como a Sinch.",
@@ -28,12 +28,12 @@ extension RuleBook {
             )
         ),
         GlossaryTerm(
-            RuleProvenance(id: "glossary.business-manager-id", sources: [.seed], facts: [.s13, .s32]),
-            term: Localized.invariant("Business Manager ID"),
+            RuleProvenance(id: "glossary.business-manager-id", sources: [.seed, .metaOnBehalfOf, .sinchPartnerInitiated], facts: [.s13, .s32, .r9], lastChecked: RuleBook.revisionCheckedOn),
+            term: Localized(ptBR: "ID do portfólio empresarial (Business Manager ID)", en: "business portfolio ID (Business Manager ID)", es: "ID del portfolio comercial (Business Manager ID)"),
             definition: Localized(
-                ptBR: "Identificador do portfólio empresarial da Meta (Business Manager) ao qual a WABA pertence; é necessário para iniciar a migração.",
-                en: "The identifier of the Meta business portfolio (Business Manager) that owns the WABA; it is needed to start the migration.",
-                es: "Identificador del portfolio comercial de Meta (Business Manager) al que pertenece la WABA; es necesario para iniciar la migración."
+                ptBR: "Identificador do portfólio empresarial (Business Manager) da Meta ao qual a WABA pertence. A Meta passou a chamar o Business Manager de portfólio empresarial, mas o ID continua o mesmo que a Sinch pede para iniciar a migração.",
+                en: "The identifier of the Meta business portfolio (Business Manager) that owns the WABA. Meta now calls the Business Manager a business portfolio, but the ID is still the one Sinch asks for to start the migration.",
+                es: "Identificador del portfolio comercial (Business Manager) de Meta al que pertenece la WABA. Meta ahora llama portfolio comercial al Business Manager, pero el ID sigue siendo el que Sinch pide para iniciar la migración."
             )
         ),
         GlossaryTerm(
@@ -73,8 +73,8 @@ extension RuleBook {
             )
         ),
         GlossaryTerm(
-            RuleProvenance(id: "glossary.messaging-limit", sources: [.seed], facts: [.s6]),
-            term: Localized(ptBR: "limite de mensagens (tier)", en: "messaging limit (tier)", es: "límite de mensajes (nivel)"),
+            RuleProvenance(id: "glossary.messaging-limit", sources: [.seed, .metaLimits], facts: [.s6, .r2], lastChecked: RuleBook.revisionCheckedOn),
+            term: Localized(ptBR: "limite de mensagens", en: "messaging limit", es: "límite de mensajes"),
             definition: Localized(
                 ptBR: "Número máximo de clientes diferentes a quem a empresa pode enviar mensagens iniciadas por ela em 24 horas; sobe em degraus chamados tiers e é mantido na migração.",
                 en: "The maximum number of different customers a business can send business-initiated messages to in 24 hours; it rises in steps called tiers and is kept through the migration.",
@@ -117,12 +117,13 @@ extension RuleBook {
             )
         ),
         GlossaryTerm(
-            RuleProvenance(id: "glossary.pin", sources: [.metaAPI, .metaRegistration], facts: [.m11, .m12]),
+            RuleProvenance(id: "glossary.pin", sources: [.metaAPI, .metaRegistration, .metaTwoStep], facts: [.m11, .m12, .r15],
+                lastChecked: RuleBook.revisionCheckedOn),
             term: Localized.invariant("PIN"),
             definition: Localized(
-                ptBR: "Senha de 6 dígitos usada para registrar o número na Cloud API, a mesma da verificação em duas etapas (2FA). Não confunda com o código de verificação que chega por SMS ou ligação.",
-                en: "The 6-digit code used to register the number on the Cloud API, the same one two-step verification (2FA) uses. Don't confuse it with the verification code sent by SMS or voice call.",
-                es: "Clave de 6 dígitos que se usa para registrar el número en la Cloud API, la misma de la verificación en dos pasos (2FA). No la confunda con el código de verificación que llega por SMS o llamada."
+                ptBR: "Senha de 6 dígitos da verificação em duas etapas (2FA) do número. Quem registra o número na Cloud API de destino (a Sinch) define um novo PIN, e depois você pode trocá-lo no WhatsApp Manager. Não confunda com o código de verificação que chega por SMS ou ligação de voz.",
+                en: "The number's 6-digit two-step verification (2FA) PIN. Whoever registers the number on the destination Cloud API (Sinch) sets a new PIN, and you can change it in WhatsApp Manager afterwards. Don't confuse it with the verification code sent by SMS or voice call.",
+                es: "Clave de 6 dígitos de la verificación en dos pasos (2FA) del número. Quien registra el número en la Cloud API de destino (Sinch) define un nuevo PIN, y después usted puede cambiarlo en WhatsApp Manager. No la confunda con el código de verificación que llega por SMS o llamada de voz."
             )
         ),
         GlossaryTerm(
@@ -138,9 +139,9 @@ extension RuleBook {
             RuleProvenance(id: "glossary.on-premises-api", sources: [.metaEmbeddedSignup, .providerDocs], facts: [.m15]),
             term: Localized.invariant("On-Premises API"),
             definition: Localized(
-                ptBR: "Versão da API do WhatsApp Business hospedada pela própria empresa ou pelo BSP, que chegou ao fim da vida útil em 23 de outubro de 2025.",
-                en: "The version of the WhatsApp Business API that businesses or BSPs hosted themselves; it reached end of life on October 23, 2025.",
-                es: "Versión de la API de WhatsApp Business alojada por la propia empresa o por el BSP, que llegó al final de su vida útil el 23 de octubre de 2025."
+                ptBR: "Versão da API do WhatsApp Business hospedada pela própria empresa ou pelo BSP, que foi descontinuada em 23 de outubro de 2025.",
+                en: "The version of the WhatsApp Business API that businesses or BSPs hosted themselves; it was discontinued on October 23, 2025.",
+                es: "Versión de la API de WhatsApp Business alojada por la propia empresa o por el BSP, que fue descontinuada el 23 de octubre de 2025."
             )
         ),
         GlossaryTerm(
@@ -156,8 +157,8 @@ extension RuleBook {
             RuleProvenance(id: "glossary.sinch-service-center", sources: [.seed], facts: [.s31, .s33]),
             term: Localized.invariant("Sinch Service Center"),
             definition: Localized(
-                ptBR: "Portal de atendimento da Sinch onde o cliente abre o ticket de migração; a partir dele, o time de Onboarding entra em contato para concluir o processo.",
-                en: "Sinch's support portal, where the customer opens the migration ticket; from there, the onboarding team gets in touch to complete the process.",
+                ptBR: "Portal de atendimento da Sinch onde o cliente abre o ticket de migração; a partir dele, a equipe de Onboarding entra em contato para concluir o processo.",
+                en: "Sinch's support portal, where the customer opens the migration ticket; from there, the Onboarding team gets in touch to complete the process.",
                 es: "Portal de atención de Sinch donde el cliente abre el ticket de migración; a partir de él, el equipo de Onboarding se comunica para completar el proceso."
             )
         ),

@@ -12,7 +12,7 @@ extension RuleBook {
             hint: Localized(
                 ptBR: "Informe o nome do BSP (Provedor de Soluções Empresariais) em que o número está registrado hoje.",
                 en: "Give the name of the BSP (Business Solution Provider) the number is registered with today.",
-                es: "Indique el nombre del BSP (Proveedor de Soluciones Empresariales) en el que el número está registrado hoy."
+                es: "Indique el nombre del BSP (Proveedor de soluciones empresariales) en el que el número está registrado hoy."
             )
         ),
         TicketQuestion(
@@ -21,10 +21,10 @@ extension RuleBook {
             question: Localized(
                 ptBR: "A conta que será migrada tem a verificação da empresa (Business Verification) concluída?",
                 en: "Has the account being migrated completed business verification?",
-                es: "¿La cuenta que se va a migrar tiene completada la verificación del negocio (Business Verification)?"
+                es: "¿La cuenta que se va a migrar tiene completa la verificación del negocio (Business Verification)?"
             ),
             hint: Localized(
-                ptBR: "Confira o status no Business Manager ou pergunte ao seu BSP atual e responda se a verificação está aprovada, pendente ou reprovada.",
+                ptBR: "Confira o status no Business Manager ou pergunte ao seu BSP atual e responda se a verificação está aprovada, pendente ou rejeitada.",
                 en: "Check the status in Business Manager or ask your current BSP, and say whether verification is approved, pending or rejected.",
                 es: "Consulte el estado en Business Manager o pregunte a su BSP actual, e indique si la verificación está aprobada, pendiente o rechazada."
             )
@@ -80,8 +80,8 @@ extension RuleBook {
                 es: "¿Cuál es el Business Manager ID?"
             ),
             hint: Localized(
-                ptBR: "É o ID do portfólio empresarial da Meta dono da WABA, que aparece nas configurações do Business Manager; com ele e as demais respostas, o time de Onboarding da Sinch entra em contato para concluir a migração.",
-                en: "It's the ID of the Meta business portfolio that owns the WABA, shown in your Business Manager settings; with it and your other answers, Sinch's onboarding team contacts you to complete the migration.",
+                ptBR: "É o ID do portfólio empresarial da Meta dono da WABA, que aparece nas configurações do Business Manager; com ele e as demais respostas, a equipe de Onboarding da Sinch entra em contato para concluir a migração.",
+                en: "It's the ID of the Meta business portfolio that owns the WABA, shown in your Business Manager settings; with it and your other answers, Sinch's Onboarding team contacts you to complete the migration.",
                 es: "Es el ID del portfolio comercial de Meta al que pertenece la WABA y aparece en la configuración de Business Manager; con él y las demás respuestas, el equipo de Onboarding de Sinch se comunicará con usted para completar la migración."
             )
         ),

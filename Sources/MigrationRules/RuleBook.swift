@@ -46,10 +46,13 @@ public struct RuleBook: Sendable {
     /// The day every fact of the current rule book was last checked against its sources.
     public static let factsCheckedOn = RuleDate(2026, 11, 25)
 
+    /// The day the rules of the 2026-12 revision (R1–R15) were checked against Meta's and Sinch's pages.
+    public static let revisionCheckedOn = RuleDate(2026, 12, 4)
+
     /// The rule book this build of the tool ships.
     public static let current = RuleBook(
-        version: "1.0.0",
-        date: RuleDate(2026, 11, 25),
+        version: "2026.12",
+        date: RuleDate(2026, 12, 4),
         facts: migrationFacts,
         carriedAssets: carriedAssets,
         overviewAssets: overviewAssets,
@@ -86,6 +89,11 @@ public struct RuleBook: Sendable {
         allRules.first { $0.id == id }
     }
 
+    /// A fact that code places by itself (a checklist note, a number's route), by its typed id.
+    public func fact(_ id: FactID) -> MigrationFact? {
+        facts.first { $0.id == id.rawValue }
+    }
+
     /// The criterion with a fixed id.
     public func criterion(_ id: CriterionID) -> EligibilityCriterion? {
         criteria.first { $0.id == id.rawValue }
@@ -104,27 +112,23 @@ public struct RuleLimits: Sendable, Hashable {
     public var registrationWindowHours: RuleLimit
     /// Digits of the two-step verification PIN used to register the number.
     public var pinDigits: RuleLimit
-    /// Sinch's estimate of the shortest migration, in hours.
-    public var migrationHoursMin: RuleLimit
-    /// Sinch's estimate of the longest migration, in hours.
-    public var migrationHoursMax: RuleLimit
+    /// Sinch's one-figure estimate of a migration, "about 1 to 3 hours", kept as its upper end in hours (R13).
+    public var migrationHours: RuleLimit
 
     public init(
         templatesUnverified: RuleLimit, templatesVerified: RuleLimit, registrationAttempts: RuleLimit,
-        registrationWindowHours: RuleLimit, pinDigits: RuleLimit, migrationHoursMin: RuleLimit,
-        migrationHoursMax: RuleLimit
+        registrationWindowHours: RuleLimit, pinDigits: RuleLimit, migrationHours: RuleLimit
     ) {
         self.templatesUnverified = templatesUnverified
         self.templatesVerified = templatesVerified
         self.registrationAttempts = registrationAttempts
         self.registrationWindowHours = registrationWindowHours
         self.pinDigits = pinDigits
-        self.migrationHoursMin = migrationHoursMin
-        self.migrationHoursMax = migrationHoursMax
+        self.migrationHours = migrationHours
     }
 
     public var all: [RuleLimit] {
         [templatesUnverified, templatesVerified, registrationAttempts, registrationWindowHours, pinDigits,
-         migrationHoursMin, migrationHoursMax]
+         migrationHours]
     }
 }

@@ -92,7 +92,7 @@ public enum Actor: String, CaseIterable, Sendable, Codable, Hashable {
         switch self {
         case .customer: Localized(ptBR: "Cliente", en: "Customer", es: "Cliente")
         case .currentBSP: Localized(ptBR: "BSP atual", en: "Current BSP", es: "BSP actual")
-        case .destinationBSP: Localized(ptBR: "Sinch (BSP de destino)", en: "Sinch (destination BSP)", es: "Sinch (BSP de destino)")
+        case .destinationBSP: Localized.invariant("Sinch")
         case .meta: Localized.invariant("Meta")
         }
     }
@@ -105,6 +105,8 @@ public struct MigrationFact: Rule, Hashable {
         case whatItIs = "what-it-is"
         case howItWorks = "how-it-works"
         case afterMigration = "after-migration"
+        /// The route a number takes when it cannot use this migration (R14).
+        case otherRoutes = "other-routes"
     }
 
     public let provenance: RuleProvenance
@@ -155,15 +157,33 @@ public struct OverviewAsset: Rule, Hashable {
 
 /// A step of the migration process, in order, with who performs it.
 public struct ProcessStep: Rule, Hashable {
+    /// The part of the migration a step belongs to.
+    ///
+    /// Data, not a position in the list: the guide's steps, its printable preparation list and every checklist
+    /// read the same phase, so they cannot disagree on what "preparation" is.
+    public enum Phase: String, CaseIterable, Sendable, Codable, Hashable {
+        /// Everything done before the migration call: eligibility, 2FA off, the ticket, the approved request.
+        case preparation
+        /// The call itself, number by number.
+        case migration
+        /// What the customer does once the numbers have arrived.
+        case after
+    }
+
     public let provenance: RuleProvenance
+    public let phase: Phase
     public let actor: Actor
     /// True when the step is repeated for every phone number (numbers migrate one at a time).
     public let perNumber: Bool
     public let title: Localized
     public let detail: Localized
 
-    public init(_ provenance: RuleProvenance, actor: Actor, perNumber: Bool = false, title: Localized, detail: Localized) {
+    public init(
+        _ provenance: RuleProvenance, phase: Phase, actor: Actor, perNumber: Bool = false, title: Localized,
+        detail: Localized
+    ) {
         self.provenance = provenance
+        self.phase = phase
         self.actor = actor
         self.perNumber = perNumber
         self.title = title
@@ -252,18 +272,27 @@ public struct TroubleshootingEntry: Rule, Hashable {
     public let errorCodes: [Int]
     public let problem: Localized
     public let cause: Localized
+    /// Who fixes it: a support agent reads this first to know whom to send the customer to.
+    public let responsible: Actor
     public let solution: Localized
+    /// How long to wait before trying again, or that there is nothing to wait for.
+    public let wait: Localized
 
-    public init(_ provenance: RuleProvenance, errorCodes: [Int], problem: Localized, cause: Localized, solution: Localized) {
+    public init(
+        _ provenance: RuleProvenance, errorCodes: [Int], problem: Localized, cause: Localized, responsible: Actor,
+        solution: Localized, wait: Localized
+    ) {
         self.provenance = provenance
         self.errorCodes = errorCodes
         self.problem = problem
         self.cause = cause
+        self.responsible = responsible
         self.solution = solution
+        self.wait = wait
     }
 
     public var localizedFields: [(name: String, text: Localized)] {
-        [("problem", problem), ("cause", cause), ("solution", solution)]
+        [("problem", problem), ("cause", cause), ("solution", solution), ("wait", wait)]
     }
 }
 
@@ -292,5 +321,25 @@ public struct RuleBookRelease: Sendable, Hashable {
         self.version = version
         self.date = date
         self.changes = changes
+    }
+}
+
+/// The facts that renderers place by id rather than by topic: checklist notes and the routes of numbers that
+/// cannot migrate. A typed id, so renaming a fact in the rule book breaks the build or a test, never a note.
+public enum FactID: String, CaseIterable, Sendable, Hashable {
+    case brazilianNinthDigit = "fact.brazilian-ninth-digit"
+    case cloudAPIOnly = "fact.cloud-api-only"
+    case routeBusinessApp = "fact.route-business-app"
+    case routeTestNumber = "fact.route-test-number"
+}
+
+extension NumberKind {
+    /// The fact that explains this kind's own route when it cannot use this migration (R14), nil when it can.
+    public var route: FactID? {
+        switch self {
+        case .businessApp: .routeBusinessApp
+        case .test: .routeTestNumber
+        case .businessAPI, .unknown: nil
+        }
     }
 }

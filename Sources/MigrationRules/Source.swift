@@ -10,6 +10,13 @@ public enum Source: String, CaseIterable, Sendable, Codable, Hashable, Comparabl
     case metaRegistration = "META-REG"
     case metaTwoStep = "META-2FA"
     case providerDocs = "BSP-DOCS"
+    case metaOnBehalfOf = "META-OBO"
+    case metaLimits = "META-LIM"
+    case metaBusinessSuite = "META-MBS"
+    case metaPricing = "META-PRICE"
+    case sinchPartnerInitiated = "SINCH-PI"
+    case metaCoexistence = "META-COEX"
+    case sinchCoexistence = "SINCH-COEX"
 
     /// The title of the cited page.
     public var title: String {
@@ -22,6 +29,13 @@ public enum Source: String, CaseIterable, Sendable, Codable, Hashable, Comparabl
         case .metaRegistration: "Meta for Developers: Cloud API reference, Registration"
         case .metaTwoStep: "Meta for Developers: Two-step verification"
         case .providerDocs: "Public migration guides of other providers (360dialog, Bird, Blip)"
+        case .metaOnBehalfOf: "Meta for Developers: On-Behalf-Of account ownership model deprecation"
+        case .metaLimits: "Meta for Developers: Messaging limits; Upcoming changes to messaging limits"
+        case .metaBusinessSuite: "Meta for Developers: Migrating a WABA from one Multi-Partner Solution to another via Meta Business Suite"
+        case .metaPricing: "Meta pricing updates (per-message pricing from 2025-07-01), as published by AWS End User Messaging Social and Vonage"
+        case .sinchPartnerInitiated: "Sinch developer docs: Partner-initiated WABA and Sender Creation"
+        case .metaCoexistence: "Meta for Developers: Onboard WhatsApp Business app users"
+        case .sinchCoexistence: "Sinch developer docs: WhatsApp Business App coexistence"
         }
     }
 
@@ -30,7 +44,8 @@ public enum Source: String, CaseIterable, Sendable, Codable, Hashable, Comparabl
     }
 }
 
-/// A fact of the rules reference (`S1`–`S33` from the seed, `M1`–`M17` from Meta and providers).
+/// A fact of the rules reference (`S1`–`S33` from the seed, `M1`–`M17` from Meta and providers, `R1`–`R15` from
+/// the 2026-12 revision, which wins where it contradicts an older fact).
 ///
 /// Rules name the facts they encode, so coverage of the reference is data that a test can check.
 public enum FactKey: String, CaseIterable, Sendable, Codable, Hashable, Comparable {
@@ -40,6 +55,14 @@ public enum FactKey: String, CaseIterable, Sendable, Codable, Hashable, Comparab
     case s26 = "S26", s27 = "S27", s28 = "S28", s29 = "S29", s30 = "S30", s31 = "S31", s32 = "S32", s33 = "S33"
     case m1 = "M1", m2 = "M2", m3 = "M3", m4 = "M4", m5 = "M5", m6 = "M6", m7 = "M7", m8 = "M8", m9 = "M9"
     case m10 = "M10", m11 = "M11", m12 = "M12", m13 = "M13", m14 = "M14", m15 = "M15", m16 = "M16", m17 = "M17"
+    case r1 = "R1", r2 = "R2", r3 = "R3", r4 = "R4", r5 = "R5", r6 = "R6", r7 = "R7", r8 = "R8", r9 = "R9"
+    case r10 = "R10", r11 = "R11", r12 = "R12", r13 = "R13", r14 = "R14", r15 = "R15"
+
+    /// The revision fact that retired this one whole, so no rule may encode it any more. Only M5 is retired
+    /// outright (by R1): M12, S6 and S14–S16 are refined, and the rules citing them now cite their R fact too.
+    public var replacedBy: FactKey? {
+        self == .m5 ? .r1 : nil
+    }
 
     public static func < (lhs: FactKey, rhs: FactKey) -> Bool {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)

@@ -19,7 +19,7 @@ public final class ProfileCSVReader {
     public static let customerColumns = [
         "company", "language", "current_bsp", "business_manager_id", "waba_id", "business_verification", "account_review",
         "infrastructure", "status_at_current_bsp", "scheduled_for", "destination.payment_method",
-        "destination.webhook_subscription", "destination.same_business", "templates",
+        "destination.webhook_subscription", "destination.same_business", "destination.verification", "templates",
     ]
     /// Columns describing the row's phone number.
     public static let numberColumns = ProfileKeys.number

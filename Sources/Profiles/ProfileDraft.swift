@@ -74,7 +74,7 @@ public enum ProfileKeys {
         "account_review", "infrastructure", "status_at_current_bsp", "scheduled_for", "destination", "numbers",
         "templates",
     ]
-    public static let destination = ["payment_method", "webhook_subscription", "same_business"]
+    public static let destination = ["payment_method", "webhook_subscription", "same_business", "verification"]
     public static let number = ["phone", "display_name", "display_name_status", "two_factor", "code_delivery", "kind"]
     public static let template = ["name", "status", "quality"]
 

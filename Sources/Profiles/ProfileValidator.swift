@@ -33,7 +33,8 @@ public struct ProfileValidator: Sendable {
             destination: DestinationProfile(
                 paymentMethod: check.choice("destination.payment_method", draft.fields["destination.payment_method"]) ?? .unknown,
                 webhookSubscription: check.choice("destination.webhook_subscription", draft.fields["destination.webhook_subscription"]) ?? .unknown,
-                sameBusiness: check.choice("destination.same_business", draft.fields["destination.same_business"]) ?? .unknown),
+                sameBusiness: check.choice("destination.same_business", draft.fields["destination.same_business"]) ?? .unknown,
+                verification: check.choice("destination.verification", draft.fields["destination.verification"]) ?? .unknown),
             numbers: profileNumbers, templates: templates)
         guard check.diagnostics.isEmpty else {
             return .failure(

@@ -25,7 +25,7 @@ public enum RuleSnapshot {
             .array(book.facts.map { item($0, ["topic": .string($0.topic.rawValue)]) }),
             .array(book.carriedAssets.map { item($0, ["kept": .bool($0.kept)]) }),
             .array(book.overviewAssets.map { item($0, [:]) }),
-            .array(book.processSteps.map { item($0, ["actor": .string($0.actor.rawValue), "per_number": .bool($0.perNumber)]) }),
+            .array(book.processSteps.map { item($0, ["actor": .string($0.actor.rawValue), "per_number": .bool($0.perNumber), "phase": .string($0.phase.rawValue)]) }),
             .array(book.templateRules.map { item($0, [:]) }),
             .array(book.billingRules.map { item($0, [:]) }),
             .array(
@@ -44,7 +44,7 @@ public enum RuleSnapshot {
                         ])
                 }),
             .array(book.ticketQuestions.map { item($0, ["profile_field": .string($0.profileField)]) }),
-            .array(book.troubleshooting.map { item($0, ["error_codes": .array($0.errorCodes.map(JSONValue.integer))]) }),
+            .array(book.troubleshooting.map { item($0, ["error_codes": .array($0.errorCodes.map(JSONValue.integer)), "responsible": .string($0.responsible.rawValue)]) }),
             .array(book.glossary.map { item($0, [:]) }),
             .array(book.releases.map(release)),
         ]

@@ -1,5 +1,3 @@
-import Templating
-import Diagnostics
 import Dispatch
 
 extension Array where Element: Sendable {

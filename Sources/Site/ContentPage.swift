@@ -1,5 +1,3 @@
-import Templating
-import Diagnostics
 import MigrationRules
 
 /// The front matter every content page carries, checked and typed.

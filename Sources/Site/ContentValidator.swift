@@ -1,4 +1,3 @@
-import Templating
 import Diagnostics
 import Markdown
 import MigrationRules
@@ -11,10 +10,13 @@ import MigrationRules
 public struct ContentValidator: Sendable {
     public let rules: RuleBook
     public let strings: SiteStrings
+    /// How the rendered HTML bodies write links between pages: the output's business, not validation's.
+    public let linkStyle: any SiteLinkStyle
 
-    public init(rules: RuleBook, strings: SiteStrings = .standard) {
+    public init(rules: RuleBook, strings: SiteStrings = .standard, linkStyle: any SiteLinkStyle) {
         self.rules = rules
         self.strings = strings
+        self.linkStyle = linkStyle
     }
 
     /// The checked site, or every problem found.
@@ -23,22 +25,26 @@ public struct ContentValidator: Sendable {
     ///   or link that may be one of them is not reported again.
     public func validate(_ pages: [ContentPage], unreadable: Set<String> = []) throws(DiagnosticsError) -> SiteModel {
         let incompleteLanguages = Set(unreadable.compactMap { $0.split(separator: "/").first.map(String.init) })
-        var diagnostics = checkSlugsAndIDs(pages) + checkTranslations(pages).filter { diagnostic in
-            !incompleteLanguages.contains { diagnostic.message.contains("(\($0)) translation") }
-        }
+        // A language with an unreadable page may hold the "missing" translation: its absence is not reported.
+        var diagnostics = checkSlugsAndIDs(pages) + checkTranslations(pages).filter { !incompleteLanguages.contains($0.language.tag) }.map(\.diagnostic)
 
         let expander = RuleDirectiveExpander(rules: rules, strings: strings, flavor: .commonMark)
         let index = Dictionary(pages.map { ("\($0.language.tag)/\($0.fileName)", $0) }, uniquingKeysWith: { first, _ in first })
         let resolved: [(ResolvedPage, [Diagnostic])] = pages.concurrentMap { page in
             let (markdown, problems) = expander.expand(page)
-            let renderer = MarkdownRenderer(options: .forLanguage(tag: page.language.tag))
+            var options = MarkdownOptions.forLanguage(tag: page.language.tag)
+            if linkStyle is HTMLLinkStyle { options.permalinkLabel = strings.permalink[page.language] }
+            let renderer = MarkdownRenderer(options: options)
+            var links: [String: PageLink] = [:]
             let rendered = renderer.render(markdown.text) { destination in
                 guard case .page(let fileName, let anchor) = LinkTarget(destination),
                     let target = index["\(page.language.tag)/\(fileName)"]
                 else { return nil }
-                return "../\(target.frontMatter.slug)/index.html" + (anchor.map { "#\($0)" } ?? "")
+                let link = PageLink(pageID: target.frontMatter.id, slug: target.frontMatter.slug, anchor: anchor)
+                links[destination] = link
+                return linkStyle.href(link, in: page.language)
             }
-            return (ResolvedPage(page: page, markdown: markdown, rendered: rendered), problems)
+            return (ResolvedPage(page: page, markdown: markdown, rendered: rendered, links: links), problems)
         }
         diagnostics += resolved.flatMap(\.1)
         let byFile = Dictionary(resolved.map { ("\($0.0.language.tag)/\($0.0.page.fileName)", $0.0) }, uniquingKeysWith: { first, _ in first })
@@ -85,21 +91,21 @@ public struct ContentValidator: Sendable {
     }
 
     /// Every page must exist in every language, so the language switcher never leads nowhere.
-    func checkTranslations(_ pages: [ContentPage]) -> [Diagnostic] {
+    func checkTranslations(_ pages: [ContentPage]) -> [(language: Language, diagnostic: Diagnostic)] {
         // Grouped once by id, as positions: filtering every page for every id made this check quadratic,
         // and grouping the pages themselves copied each one.
         var byID: [String: [Int]] = [:]
         for (index, page) in pages.enumerated() { byID[page.frontMatter.id, default: []].append(index) }
-        var missing: [(id: String, diagnostics: [Diagnostic])] = []
+        var missing: [(id: String, diagnostics: [(language: Language, diagnostic: Diagnostic)])] = []
         for (id, indices) in byID {
             let present = Set(indices.map { pages[$0].language })
             guard present.count < Language.allCases.count,
                 let example = indices.map({ pages[$0] }).min(by: { $0.language < $1.language })
             else { continue }
             let diagnostics = Language.allCases.filter { !present.contains($0) }.map { language in
-                Diagnostic(
+                (language, Diagnostic(
                     path: example.path, line: example.keyLines["id"],
-                    message: "The page '\(id)' has no \(language.nativeName) (\(language.tag)) translation; add a page with 'id: \(id)' to the \(language.tag) folder.")
+                    message: "The page '\(id)' has no \(language.nativeName) (\(language.tag)) translation; add a page with 'id: \(id)' to the \(language.tag) folder."))
             }
             missing.append((id, diagnostics))
         }

@@ -1,4 +1,3 @@
-import Templating
 import Diagnostics
 import Foundation
 import Markdown
@@ -21,6 +20,8 @@ public enum RuleCollection: String, CaseIterable, Sendable, Hashable {
     case whatItIs = "what-it-is"
     case howItWorks = "how-it-works"
     case afterMigration = "after-migration"
+    /// The routes of numbers that cannot use this migration (`MigrationFact.Topic.otherRoutes`).
+    case otherRoutes = "other-routes"
     case keptAssets = "kept-assets"
     case lostAssets = "lost-assets"
     case overviewAssets = "overview-assets"
@@ -224,6 +225,7 @@ public struct RuleDirectiveExpander: Sendable {
         case .whatItIs: return paragraphs(rules.facts.filter { $0.topic == .whatItIs }.map { $0.text[language] })
         case .howItWorks: return paragraphs(rules.facts.filter { $0.topic == .howItWorks }.map { $0.text[language] })
         case .afterMigration: return bullets(rules.facts.filter { $0.topic == .afterMigration }.map { $0.text[language] })
+        case .otherRoutes: return bullets(rules.facts.filter { $0.topic == .otherRoutes }.map { $0.text[language] })
         case .keptAssets:
             return bullets(rules.carriedAssets.filter(\.kept).map { "**\(inline($0.name[language])).** \(inline($0.detail[language]))" })
         case .lostAssets:
@@ -249,12 +251,13 @@ public struct RuleDirectiveExpander: Sendable {
             }.joined(separator: "\n")
         case .ticketForm:
             return rules.ticketQuestions.enumerated().map { index, question in
-                "\(index + 1). **\(inline(question.question[language]))**  \n   \(strings.answer[language]): \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_"
+                "\(index + 1). **\(inline(question.question[language]))**  \n\(String(repeating: " ", count: "\(index + 1). ".count))\(strings.answer[language]): \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_"
             }.joined(separator: "\n")
         case .troubleshooting: return troubleshooting(in: language)
         case .glossary:
             let terms = rules.glossary.sorted { $0.term[language].lowercased() < $1.term[language].lowercased() }
-            return bullets(terms.map { "**\(inline($0.term[language])).** \(inline($0.definition[language]))" })
+            // One heading per term: each gets an id and a permalink, so a page or an agent can link to it.
+            return terms.map { "### \(inline(Self.capitalizingFirst($0.term[language])))\n\n\(inline($0.definition[language]))" }.joined(separator: "\n\n")
         case .releases:
             let releases = rules.releases.sorted { ($0.date, $0.version) > ($1.date, $1.version) }
             return releases.map { release in
@@ -264,18 +267,21 @@ public struct RuleDirectiveExpander: Sendable {
         }
     }
 
-    /// The steps before Sinch starts the migration: what the customer and the current BSP must have done.
+    /// The steps of the preparation phase, the same ones every customer checklist prints.
     ///
-    /// Taken from the rule book's order rather than listed by id, so a new preparation step shows up on
+    /// Read from each step's phase rather than listed by id, so a new preparation step shows up on
     /// the printed checklist without a content change.
     public var preparationSteps: [ProcessStep] {
-        Array(rules.processSteps.prefix { $0.actor != .destinationBSP })
+        rules.processSteps.filter { $0.phase == .preparation }
     }
 
     private func steps(_ steps: [ProcessStep], in language: Language) -> String {
         steps.enumerated().map { index, step in
             let who = "\(strings.who[language]): \(step.actor.name[language])\(step.perNumber ? ", \(strings.eachNumber[language])" : "")"
-            return "\(index + 1). **\(inline(step.title[language]))** (\(who))\n\n   \(inline(step.detail[language]))"
+            let marker = "\(index + 1). "
+            // The details are indented by the marker's width, or they leave the item once the number has two digits.
+            let indent = String(repeating: " ", count: marker.count)
+            return "\(marker)**\(inline(step.title[language]))** (\(who))\n\n\(indent)\(inline(step.detail[language]))"
         }.joined(separator: "\n\n")
     }
 
@@ -286,10 +292,26 @@ public struct RuleDirectiveExpander: Sendable {
             let lines = items.map { criterion in
                 checkbox
                     ? inline(criterion.requirement[language])
-                    : "**\(inline(criterion.requirement[language]))** \(strings.ifNotMet[language]): \(inline(criterion.genericRemedy[language]))"
+                    : "**\(inline(criterion.requirement[language]))** \(strings.ifNotMet[language]): \(Self.afterColon(inline(criterion.genericRemedy[language]), in: language))"
             }
             return "### \(strings.scopeName(scope)[language])\n\n" + (checkbox ? checkboxes(lines) : bullets(lines))
         }.joined(separator: "\n\n")
+    }
+
+    /// A glossary term as a heading: the first letter capitalised ("display name" becomes "Display name"), so
+    /// common nouns and names (Cloud API) start alike.
+    static func capitalizingFirst(_ term: String) -> String {
+        guard let first = term.first else { return term }
+        return first.uppercased() + term.dropFirst()
+    }
+
+    /// A sentence placed after a colon: Portuguese and Spanish continue it in lowercase ("Se não for atendido:
+    /// conclua…"), English keeps the capital of a full sentence. Names and acronyms (Sinch, WABA) keep theirs.
+    static func afterColon(_ sentence: String, in language: Language) -> String {
+        guard language != .en, let first = sentence.first, first.isUppercase else { return sentence }
+        let word = sentence.prefix { $0.isLetter }
+        let isName = ["Sinch", "Meta", "WhatsApp"].contains(String(word)) || word.dropFirst().contains { $0.isUppercase }
+        return isName ? sentence : first.lowercased() + sentence.dropFirst()
     }
 
     private func troubleshooting(in language: Language) -> String {
@@ -299,7 +321,9 @@ public struct RuleDirectiveExpander: Sendable {
                 block += "**\(strings.errorCodes[language])**: " + entry.errorCodes.map { "`\($0)`" }.joined(separator: ", ") + "\n\n"
             }
             block += "**\(strings.cause[language])**: \(inline(entry.cause[language]))\n\n"
-            block += "**\(strings.solution[language])**: \(inline(entry.solution[language]))"
+            block += "**\(strings.whoFixes[language])**: \(entry.responsible.name[language])\n\n"
+            block += "**\(strings.solution[language])**: \(inline(entry.solution[language]))\n\n"
+            block += "**\(strings.wait[language])**: \(inline(entry.wait[language]))"
             return block
         }.joined(separator: "\n\n")
     }

@@ -1,5 +1,3 @@
-import Templating
-import Diagnostics
 import Markdown
 import MigrationRules
 
@@ -11,13 +9,16 @@ public final class ResolvedPage: Sendable {
     public let page: ContentPage
     /// The Markdown with the rule book's blocks in place (cmark flavor), kept for the link checks.
     public let markdown: ExpandedMarkdown
-    /// The body as HTML, with links to other pages already made relative to this page's folder.
+    /// The body as HTML, with links to other pages written in the validator's `SiteLinkStyle`.
     public let rendered: RenderedMarkdown
+    /// Every link to another page, by its destination as written (`guide.md#pin`), resolved to that page.
+    public let links: [String: PageLink]
 
-    public init(page: ContentPage, markdown: ExpandedMarkdown, rendered: RenderedMarkdown) {
+    public init(page: ContentPage, markdown: ExpandedMarkdown, rendered: RenderedMarkdown, links: [String: PageLink] = [:]) {
         self.page = page
         self.markdown = markdown
         self.rendered = rendered
+        self.links = links
     }
 
     public var language: Language { page.language }

@@ -1,5 +1,4 @@
 import Templating
-import Diagnostics
 import MigrationRules
 import Mustache
 
@@ -119,6 +118,8 @@ struct SitePageContext: MustacheParent, Sendable {
     let title: MustacheText
     let description: MustacheText
     let section: MustacheText
+    /// The section's list on the language's contents page, for the breadcrumb.
+    let sectionHref: MustacheText
     let content: MustacheText
     /// The sidebar's entries as HTML, rendered from `nav-page.mustache`.
     let nav: MustacheText
@@ -134,6 +135,7 @@ struct SitePageContext: MustacheParent, Sendable {
         case "title": title
         case "description": description
         case "section": section
+        case "sectionHref": sectionHref
         case "content": content
         case "nav": nav
         case "outline": outline

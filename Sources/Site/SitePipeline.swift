@@ -1,4 +1,3 @@
-import Templating
 import Diagnostics
 import Foundation
 import MigrationRules
@@ -9,6 +8,36 @@ public enum SiteFormat: String, CaseIterable, Sendable {
     case html
     /// Markdown for GitBook's Git Sync.
     case gitbook
+    /// Article and translation bodies for Zendesk's Help Center API, and a manifest.
+    case zendesk
+    /// Article bodies for Intercom's Articles API, and a manifest.
+    case intercom
+
+    /// Whether the format needs the help center configuration (`site.yaml`).
+    var needsConfiguration: Bool { self == .zendesk || self == .intercom }
+
+    /// The format's exporter; nil for the HTML site, which `SiteRenderer` renders file by file.
+    ///
+    /// - Throws: when the configuration lacks the format's section.
+    func exporter(strings: SiteStrings, configuration: HelpCenterConfiguration?, path: String) throws(DiagnosticsError) -> (any SiteExporter)? {
+        switch self {
+        case .html: return nil
+        case .gitbook: return GitBookExporter(strings: strings)
+        case .zendesk:
+            guard let zendesk = configuration?.zendesk else { throw Self.missingSection("zendesk", path: path) }
+            return ZendeskExporter(configuration: zendesk)
+        case .intercom:
+            guard let intercom = configuration?.intercom else { throw Self.missingSection("intercom", path: path) }
+            return IntercomExporter(configuration: intercom)
+        }
+    }
+
+    private static func missingSection(_ name: String, path: String) -> DiagnosticsError {
+        DiagnosticsError(
+            Diagnostic(
+                path: path, message: "the site configuration has no '\(name):' section, which --format \(name) needs.",
+                hint: "add one as in examples/site.yaml."))
+    }
 }
 
 /// The inputs of one build.
@@ -18,13 +47,19 @@ public struct SiteBuildOptions: Sendable {
     public var outputDirectory: String
     public var baseURL: String?
     public var format: SiteFormat
+    /// The help center configuration, read by the formats that publish to a hosted help center.
+    public var configurationPath: String
 
-    public init(contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site", baseURL: String? = nil, format: SiteFormat = .html) {
+    public init(
+        contentDirectory: String = "content", templatesDirectory: String = "templates", outputDirectory: String = "_site", baseURL: String? = nil,
+        format: SiteFormat = .html, configurationPath: String = "site.yaml"
+    ) {
         self.contentDirectory = contentDirectory
         self.templatesDirectory = templatesDirectory
         self.outputDirectory = outputDirectory
         self.baseURL = baseURL
         self.format = format
+        self.configurationPath = configurationPath
     }
 }
 
@@ -60,7 +95,7 @@ public struct StageTime: Sendable, Hashable, CustomStringConvertible {
 ///
 /// 1. **load**: `ContentLoader` reads the pages and their front matter (and `SiteTemplates` the templates);
 /// 2. **validate**: `ContentValidator` expands rule directives, renders Markdown and checks the whole site;
-/// 3. **render**: `SiteRenderer` (HTML) or `GitBookExporter` (Markdown) produce the output files in memory;
+/// 3. **render**: `SiteRenderer` (HTML) or the format's `SiteExporter` (GitBook, Zendesk, Intercom) produce the output files in memory;
 /// 4. **write**: `SiteWriter` puts them in place atomically.
 ///
 /// Problems of the first two stages are all collected and thrown together before anything is written.
@@ -88,9 +123,9 @@ public struct SitePipeline: Sendable {
             let pageCount = (0..<plan.count).filter { pagePaths.isPage(plan.path(at: $0)) }.count
             summary = SiteBuildSummary(pageCount: pageCount, fileCount: plan.count + 1)
             clock.finish("render and write")
-        case .files(let files):
+        case .files(let files, let pageCount):
             try SiteWriter().write(files, to: options.outputDirectory)
-            summary = SiteBuildSummary(pageCount: files.filter { pagePaths.isPage($0.path) }.count, fileCount: files.count + 1)
+            summary = SiteBuildSummary(pageCount: pageCount, fileCount: files.count + 1)
             clock.finish("write")
         }
         summary.stages = clock.stages
@@ -117,14 +152,15 @@ public struct SitePipeline: Sendable {
         var clock = StageClock()
         return switch try render(options, clock: &clock) {
         case .html(let plan): Array(0..<plan.count).concurrentMap { plan.file(at: $0) }.sorted { $0.path < $1.path }
-        case .files(let files): files
+        case .files(let files, _): files
         }
     }
 
-    /// What the render stage hands the writer: an HTML site to render file by file, or GitBook's Markdown.
+    /// What the render stage hands the writer: an HTML site to render file by file, or an export's files
+    /// and the number of pages (in all languages) they hold.
     private enum Rendered {
         case html(SiteRenderPlan)
-        case files([OutputFile])
+        case files([OutputFile], pageCount: Int)
     }
 
     /// Which output files count as pages in the summary.
@@ -155,10 +191,18 @@ public struct SitePipeline: Sendable {
         if !loaded.diagnostics.isEmpty {
             problems.append(DiagnosticsError(loaded.diagnostics, status: loaded.isInputMissing ? .inputMissing : .invalidData))
         }
+        var exporter: (any SiteExporter)?
+        do throws(DiagnosticsError) {
+            let configuration = options.format.needsConfiguration ? try HelpCenterConfiguration.load(path: options.configurationPath) : nil
+            exporter = try options.format.exporter(strings: strings, configuration: configuration, path: options.configurationPath)
+        } catch {
+            problems.append(error)
+        }
         clock.finish("load")
         var model: SiteModel?
         do throws(DiagnosticsError) {
-            model = try ContentValidator(rules: rules, strings: strings).validate(loaded.pages, unreadable: loaded.unreadable)
+            let linkStyle = exporter?.linkStyle ?? HTMLLinkStyle()
+            model = try ContentValidator(rules: rules, strings: strings, linkStyle: linkStyle).validate(loaded.pages, unreadable: loaded.unreadable)
         } catch {
             problems.append(error)
         }
@@ -171,15 +215,15 @@ public struct SitePipeline: Sendable {
                 problems.append(error)
             }
         }
-        switch (options.format, renderer, model) {
-        case (.html, let renderer?, let model?) where problems.isEmpty:
+        switch (renderer, exporter, model) {
+        case (let renderer?, nil, let model?) where problems.isEmpty:
             let plan = renderer.plan(model)
             clock.finish("plan")
             return .html(plan)
-        case (.gitbook, _, let model?) where problems.isEmpty:
-            let files = GitBookExporter(strings: strings).export(model)
+        case (_, let exporter?, let model?) where problems.isEmpty:
+            let files = exporter.export(model)
             clock.finish("export")
-            return .files(files)
+            return .files(files, pageCount: model.pages.values.map(\.count).reduce(0, +))
         default:
             // Every way to get here has recorded a problem: each missing value comes with its error.
             throw Self.combined(problems)

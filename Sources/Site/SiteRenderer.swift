@@ -41,7 +41,8 @@ public struct SiteRenderer: Sendable {
     /// The site as a numbered list of files, each rendered only when asked for, so workers can render and
     /// write a page, then drop it. Everything shared by many pages is computed here once.
     public func plan(_ model: SiteModel) -> SiteRenderPlan {
-        var jobs: [RenderJob] = [.chooser, .notFound, .sitemap]
+        // The sitemap protocol allows only absolute URLs: without a base URL there is no sitemap.
+        var jobs: [RenderJob] = baseURL == nil ? [.chooser, .notFound] : [.chooser, .notFound, .sitemap]
         jobs += templates.assets.indices.map { RenderJob.asset($0) }
         var languages: [Language: SiteRenderPlan.LanguageParts] = [:]
         for language in Language.allCases {
@@ -147,13 +148,25 @@ public struct SiteRenderer: Sendable {
     /// The sidebar's HTML: every section of the language, linking to its list on the contents page, and
     /// only the current page's section opened to its pages. Listing every page on every page made each
     /// page grow with the site and the build quadratic (109 KB pages at 1,000 pages per language).
+    ///
+    /// A language of at most `fullSidebarLimit` pages (the real site has five) opens every section, so
+    /// every page is one click away from any other.
     private func navigation(_ parts: SiteRenderPlan.LanguageParts, currentPage: Int?) -> String {
         guard let currentPage else { return parts.closedSectionsOnHome.joined() }
         let currentSection = parts.sectionOfPage[currentPage]
+        let opensEverySection = parts.sectionOfPage.count <= Self.fullSidebarLimit
         var html = ""
         for (number, section) in parts.sections.enumerated() {
             guard number == currentSection else {
-                html += parts.closedSectionsOnPages[number]
+                if opensEverySection {
+                    html += navTemplates.render(
+                        SiteNavEntryContext(
+                            kind: .section(name: MustacheText(section.name), pages: MustacheText(String(parts.navItems[section.pages]))),
+                            href: MustacheText("../index.html#\(section.anchor)"), current: true),
+                        library: templates.library)
+                } else {
+                    html += parts.closedSectionsOnPages[number]
+                }
                 continue
             }
             // The entries before the current page, its own in the current state, the entries after it:
@@ -167,6 +180,10 @@ public struct SiteRenderer: Sendable {
         }
         return html
     }
+
+    /// Up to this many pages in a language, the sidebar lists them all; above it, only the current section's
+    /// (a full sidebar on the 3 × 1,000-page benchmark multiplied page size and render time).
+    static let fullSidebarLimit = 50
 
     // MARK: Pages
 
@@ -187,7 +204,9 @@ public struct SiteRenderer: Sendable {
             language: parts.stage.page.language, canonical: baseURL.map { MustacheText($0 + "\(page.page.sitePath)/") },
             alternate: alternates(root: root, translations), translation: switcher(root: root, translations),
             title: MustacheText(page.frontMatter.title), description: MustacheText(page.frontMatter.description),
-            section: MustacheText(page.frontMatter.section), content: MustacheText(page.rendered.html),
+            section: MustacheText(page.frontMatter.section),
+            sectionHref: MustacheText("../index.html#\(parts.sections[parts.sectionOfPage[index]].anchor)"),
+            content: MustacheText(page.rendered.html),
             nav: MustacheText(navigation(parts, currentPage: index)),
             outline: outline(page.rendered.headings),
             previous: index > 0 ? link(pages[index - 1]) : nil,
@@ -251,7 +270,9 @@ public struct SiteRenderer: Sendable {
     private func renderNotFound(_ plan: SiteRenderPlan) -> String {
         let model = plan.model
         // A server shows 404.html at any missing address, so its links are absolute when they can be.
-        let root = baseURL ?? ""
+        // Without a base URL they start at the server's root ("/"): relative links would resolve against the
+        // missing address and lose the styles.
+        let root = baseURL ?? "/"
         var context = common(language: .ptBR, root: root, sitePath: "404.html", plan: plan)
         context["canonical"] = nil
         context["languages"] = Language.allCases.map { language -> [String: Any] in

@@ -1,5 +1,3 @@
-import Templating
-import Diagnostics
 import MigrationRules
 
 /// Every piece of interface text of the site and of the rule-driven blocks, in one place.
@@ -26,10 +24,14 @@ public struct SiteStrings: Sendable {
     public let errorCodes: Localized
     public let cause: Localized
     public let solution: Localized
+    public let whoFixes: Localized
+    public let wait: Localized
     public let answer: Localized
     public let ifNotMet: Localized
     public let version: Localized
     public let chooseLanguage: Localized
+    /// The accessible name of a heading's permalink ("#").
+    public var permalink = Localized(ptBR: "Link para esta seção", en: "Link to this section", es: "Enlace a esta sección")
 
     /// The strings of the published site.
     public static let standard = SiteStrings(
@@ -46,7 +48,7 @@ public struct SiteStrings: Sendable {
         next: Localized(ptBR: "Próxima", en: "Next", es: "Siguiente"),
         lastUpdated: Localized(ptBR: "Última atualização", en: "Last updated", es: "Última actualización"),
         languageLabel: Localized(ptBR: "Idioma", en: "Language", es: "Idioma"),
-        breadcrumbLabel: Localized(ptBR: "Você está aqui", en: "You are here", es: "Usted está aquí"),
+        breadcrumbLabel: Localized(ptBR: "Você está aqui", en: "You are here", es: "Ruta de navegación"),
         pagesLabel: Localized(ptBR: "Páginas do guia", en: "Guide pages", es: "Páginas de la guía"),
         pagerLabel: Localized(ptBR: "Navegação entre páginas", en: "Page navigation", es: "Navegación entre páginas"),
         footer: Localized(
@@ -62,7 +64,9 @@ public struct SiteStrings: Sendable {
         eachNumber: Localized(ptBR: "para cada número", en: "for each number", es: "para cada número"),
         errorCodes: Localized(ptBR: "Códigos de erro da Meta", en: "Meta error codes", es: "Códigos de error de Meta"),
         cause: Localized(ptBR: "Causa", en: "Cause", es: "Causa"),
-        solution: Localized(ptBR: "Solução", en: "Solution", es: "Solución"),
+        solution: Localized(ptBR: "O que fazer", en: "What to do", es: "Qué hacer"),
+        whoFixes: Localized(ptBR: "Quem resolve", en: "Who fixes it", es: "Quién lo resuelve"),
+        wait: Localized(ptBR: "Quanto tempo esperar", en: "How long to wait", es: "Cuánto esperar"),
         answer: Localized(ptBR: "Resposta", en: "Answer", es: "Respuesta"),
         ifNotMet: Localized(ptBR: "Se não for atendido", en: "If not met", es: "Si no se cumple"),
         version: Localized(ptBR: "Versão", en: "Version", es: "Versión"),
@@ -73,7 +77,7 @@ public struct SiteStrings: Sendable {
     public func scopeName(_ scope: EligibilityCriterion.Scope) -> Localized {
         switch scope {
         case .source:
-            Localized(ptBR: "Conta de origem (WABA atual)", en: "Source account (current WABA)", es: "Cuenta de origen (WABA actual)")
+            Localized(ptBR: "Conta de origem (WABA atual)", en: "Current WABA (current WABA)", es: "Cuenta de origen (WABA actual)")
         case .number:
             Localized(ptBR: "Cada número de telefone", en: "Each phone number", es: "Cada número de teléfono")
         case .destination:

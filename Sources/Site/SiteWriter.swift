@@ -1,4 +1,3 @@
-import Templating
 import Diagnostics
 import Foundation
 

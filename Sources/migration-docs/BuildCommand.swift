@@ -11,8 +11,10 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the help-center guide in pt-BR, en and es from content/, templates/ and the rule book.",
         discussion: """
             Writes OUTPUT/<lang>/<slug>/index.html for every page, OUTPUT/index.html (a language chooser), \
-            404.html, assets and sitemap.xml; or, with --format gitbook, Markdown with a SUMMARY.md per language. \
-            Content errors are all reported as path:line: error: ... with exit code 65, and nothing is written.
+            404.html, assets and sitemap.xml; with --format gitbook, Markdown with a SUMMARY.md per language; with \
+            --format zendesk or intercom, the JSON bodies of those help centers' article APIs and a manifest for \
+            scripts/publish-zendesk or scripts/publish-intercom (they need the ids in --config). Content errors are \
+            all reported as path:line: error: ... with exit code 65, and nothing is written.
             """
     )
 
@@ -28,10 +30,13 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The site's public address, for canonical, alternate and sitemap URLs.", valueName: "url"))
     var baseURL: String?
 
-    @Option(help: ArgumentHelp("html (the site) or gitbook (Markdown for GitBook's Git Sync).", valueName: "format"))
+    @Option(help: ArgumentHelp("html (the site), gitbook (Markdown for GitBook's Git Sync), zendesk or intercom (article JSON for their APIs).", valueName: "format"))
     var format: SiteFormat = .html
 
-    @Flag(help: "Also print how long each stage took (load, validate, plan, render and write; for gitbook, export and write), to see what makes a build slow.")
+    @Option(help: ArgumentHelp("The help center configuration the zendesk and intercom formats read (see examples/site.yaml).", valueName: "file"))
+    var config = "site.yaml"
+
+    @Flag(help: "Also print how long each stage took (load, validate, plan, render and write; for the exports, export and write), to see what makes a build slow.")
     var timings = false
 
     func validate() throws {
@@ -41,10 +46,13 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = SiteBuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, baseURL: baseURL, format: format)
+        let options = SiteBuildOptions(contentDirectory: content, templatesDirectory: templates, outputDirectory: output, baseURL: baseURL, format: format, configurationPath: config)
         do {
             let summary = try SitePipeline(rules: .current).build(options)
             StandardStreams.writeError("Built \(summary.pageCount) pages (\(summary.fileCount) files) into \(output).\n")
+            if baseURL == nil, format == .html {
+                StandardStreams.writeError("No sitemap.xml written: a sitemap holds only absolute URLs; pass --base-url with the site's address to get one.\n")
+            }
             if timings {
                 StandardStreams.writeError("Stages: " + summary.stages.map(\.description).joined(separator: ", ") + ".\n")
             }

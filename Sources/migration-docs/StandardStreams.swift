@@ -46,21 +46,14 @@ enum StandardStreams {
         return data
     }
 
-    /// Writes every byte, resuming after partial writes and interrupts; the reason when it fails.
+    /// Writes every byte through `AtomicFile.writeAll`; the reason when it fails.
     private static func write(_ bytes: [UInt8], to descriptor: Int32) -> String? {
-        bytes.withUnsafeBufferPointer { buffer -> String? in
-            guard var next = buffer.baseAddress else { return nil }
-            var left = buffer.count
-            while left > 0 {
-                let written = Glibc.write(descriptor, next, left)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                next += written
-                left -= written
-            }
-            return nil
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(OutputError) in try AtomicFile.writeAll(buffer, to: descriptor, path: "standard output") }
+        }
+        switch result {
+        case .success: return nil
+        case .failure(.ioFailure(_, let reason)), .failure(.cannotCreate(_, let reason)): return reason
         }
     }
 }

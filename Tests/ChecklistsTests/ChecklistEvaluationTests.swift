@@ -29,6 +29,9 @@ struct ChecklistEvaluationTests {
         Case(yaml: ChecklistFixtures.yaml(payment: "false"), criterion: .destinationPaymentMethod, status: .unmet, verdict: .blocked),
         Case(yaml: ChecklistFixtures.yaml(webhook: "unknown"), criterion: .destinationWebhookSubscription, status: .unknown, verdict: .incomplete),
         Case(yaml: ChecklistFixtures.yaml(sameBusiness: "false"), criterion: .destinationSameBusiness, status: .unmet, verdict: .blocked),
+        Case(yaml: ChecklistFixtures.yaml(destinationVerification: "approved"), criterion: .destinationVerificationAndReview, status: .met, verdict: .ready),
+        Case(yaml: ChecklistFixtures.yaml(destinationVerification: "rejected"), criterion: .destinationVerificationAndReview, status: .unmet, verdict: .blocked),
+        Case(yaml: ChecklistFixtures.yaml(destinationVerification: "unknown"), criterion: .destinationVerificationAndReview, status: .unknown, verdict: .incomplete),
         Case(
             yaml: ChecklistFixtures.yaml().replacingOccurrences(of: "business_verification: approved\n", with: ""),
             criterion: .sourceBusinessVerification, status: .unknown, verdict: .incomplete),
@@ -58,12 +61,12 @@ struct ChecklistEvaluationTests {
         let json = ChecklistJSONRenderer().render(Checklist(profile: profile, language: .en, rules: .current), texts: ChecklistRuleTexts(language: .en, rules: .current))
         #expect(json.contains("Ask Twilio to turn off two-step verification (2FA) for the number +5511912345678."))
         let portuguese = ChecklistJSONRenderer().render(Checklist(profile: profile, rules: .current), texts: ChecklistRuleTexts(language: .ptBR, rules: .current))
-        #expect(portuguese.contains("Entre em contato com Twilio e peça que desative a verificação em duas etapas (2FA) do número +5511912345678."))
+        #expect(portuguese.contains("Peça que Twilio desative a verificação em duas etapas (2FA) do número +5511912345678."))
     }
 
     @Test("Without a BSP name the remedy says 'your current BSP' in each language", arguments: [
         (Language.en, "Ask your current BSP to turn off"),
-        (Language.ptBR, "Entre em contato com seu BSP atual e peça que desative"),
+        (Language.ptBR, "Peça que seu BSP atual desative"),
         (Language.es, "Pida a su BSP actual que desactive"),
     ])
     func remedyWithoutBSP(language: Language, expected: String) throws {

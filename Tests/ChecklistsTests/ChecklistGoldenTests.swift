@@ -30,7 +30,7 @@ struct ChecklistGoldenTests {
         #expect(try batch.text(Checklist(profile: profile, rules: .current)) == batch.text(Checklist(profile: profile, rules: .current)))
     }
 
-    @Test("The HTML is print-ready: A4, a section per number, tick boxes, who does it, PIN, signatures, the ticket")
+    @Test("The HTML is print-ready: A4, a section per number, tick boxes, who does it, what the call needs, signatures, the ticket")
     func htmlStructure() throws {
         let batch = try ChecklistBatch(format: .html, options: ChecklistOptions(templatesDirectory: ChecklistFixtures.templates, rules: .current))
         let html = try batch.text(Checklist(profile: try ChecklistFixtures.example("padaria-sao-joao.yaml"), rules: .current))
@@ -38,7 +38,9 @@ struct ChecklistGoldenTests {
         #expect(html.components(separatedBy: "<section class=\"number\"").count == 3)
         #expect(html.components(separatedBy: "class=\"box\"").count > 15)
         #expect(html.components(separatedBy: "Quem faz:").count > 15)
-        #expect(html.components(separatedBy: "PIN de 6 dígitos deste número").count == 3)
+        // One reminder per number of what the call needs: the line for the code, no PIN to prepare (R12, R15).
+        #expect(html.components(separatedBy: "Não é preciso preparar um PIN").count == 3)
+        #expect(!html.contains("PIN de 6 dígitos deste número"))
         #expect(html.contains("Assinatura do cliente"))
         #expect(html.contains("<pre class=\"copy\">Qual é o seu BSP atual?\nTwilio\n"))
         #expect(html.contains("3 de dezembro de 2026, 14:00 (UTC−03:00)"))

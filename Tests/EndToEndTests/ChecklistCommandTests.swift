@@ -71,7 +71,7 @@ struct ChecklistCommandTests {
         let input = try Data(contentsOf: URL(fileURLWithPath: Self.example("munoz-hijos.yaml")))
         let result = try Self.run(["-", "-o", "-", "--format", "markdown"], input: input)
         #expect(result.exitCode == 0)
-        #expect(result.standardOutput.hasPrefix("# Lista de verificación de migración: Muñoz \\& Hijos\n"))
+        #expect(result.standardOutput.hasPrefix("# Plan de migración: Muñoz \\& Hijos\n"))
         #expect(result.standardError.isEmpty)
     }
 
@@ -164,10 +164,10 @@ struct ChecklistPDFTests {
         #expect(pages >= 3 && pages <= 8, "pages: \(pages)")
         #expect(info.contains("(A4)"), "\(info)")
         let text = try Self.tool("/usr/bin/pdftotext", [pdf, "-"]).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(text.contains("Checklist de migração: Padaria São João Ltda."))
+        #expect(text.contains("Plano de migração: Padaria São João Ltda."))
         #expect(text.contains("Número +5511912345678"))
         #expect(text.contains("Número +551134567890"))
-        #expect(text.contains("Entre em contato com Twilio e peça que desative a verificação em duas etapas (2FA)"))
+        #expect(text.contains("Peça que Twilio desative a verificação em duas etapas (2FA)"))
         #expect(text.contains("Assinatura do cliente"))
     }
 

@@ -13,6 +13,34 @@ struct RulesCheckCommandTests {
         #expect(run.standardOutput == "content/rules.json is up to date with the compiled rule book.\n")
     }
 
+    @Test("rules older than --max-age are warnings naming each rule and its sources; the check still passes")
+    func staleRulesWarn() throws {
+        let run = try ToolRun.run(["rules", "check", "--today", "2028-01-01"])
+        #expect(run.exitCode == 0, "\(run.standardError)")
+        #expect(run.standardError.contains("warning: rule step.cutover was last checked on 2026-12-04"))
+        #expect(run.standardError.contains("META-API (Meta for Developers: Migrating phone numbers among solution partners programmatically)"))
+        let fresh = try ToolRun.run(["rules", "check", "--today", "2026-12-04"])
+        #expect(fresh.standardError.isEmpty, "no rule is stale on the rule book's own date")
+    }
+
+    @Test("--strict turns stale rules into a failed check (exit 1)")
+    func strictFails() throws {
+        let run = try ToolRun.run(["rules", "check", "--strict", "--max-age", "30", "--today", "2027-06-01"])
+        #expect(run.exitCode == 1)
+        #expect(run.standardError.contains("error: rule "))
+        #expect(run.standardError.contains("run without --strict to only warn"))
+        let fresh = try ToolRun.run(["rules", "check", "--strict", "--today", "2026-12-04"])
+        #expect(fresh.exitCode == 0, "\(fresh.standardError)")
+    }
+
+    @Test("a malformed --today or a negative --max-age is a usage error (exit 64)", arguments: [
+        ["--today", "04/12/2026"], ["--max-age", "-1"],
+    ])
+    func badOptions(arguments: [String]) throws {
+        let run = try ToolRun.run(["rules", "check"] + arguments)
+        #expect(run.exitCode == 64)
+    }
+
     @Test("a different snapshot prints the diff and the refresh command, and exits 1")
     func outOfDate() throws {
         let run = try ToolRun.run(["rules", "check", "--snapshot", "\(Self.fixtures)/base.json"])

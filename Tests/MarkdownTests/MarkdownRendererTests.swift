@@ -30,6 +30,8 @@ struct MarkdownRendererTests {
             ("Ñandú & Çedilha", "nandu-cedilha"),
             ("Straße Øresund Łódź", "strasse-oresund-lodz"),
             ("???", ""),
+            ("The number can't be migrated", "the-number-cant-be-migrated"),
+            ("The number’s display name isn’t approved", "the-numbers-display-name-isnt-approved"),
         ])
     func slugs(text: String, slug: String) {
         #expect(Slug.make(text) == slug)

@@ -11,7 +11,7 @@ struct EvaluationTests {
         CustomerProfile(
             company: "Padaria São João Ltda.", currentBSP: "Twilio", businessManagerID: "123456789012345",
             wabaID: "102938475610293", businessVerification: .approved, accountReview: .approved, infrastructure: .cloudAPI,
-            destination: DestinationProfile(paymentMethod: .yes, webhookSubscription: .yes, sameBusiness: .yes),
+            destination: DestinationProfile(paymentMethod: .yes, webhookSubscription: .yes, sameBusiness: .yes, verification: .approved),
             numbers: [
                 NumberProfile(
                     phone: "+5511912345678", displayName: "Padaria São João", displayNameStatus: .approved, twoFactor: .disabled,
@@ -58,6 +58,10 @@ struct EvaluationTests {
         Case(criterion: .destinationSameBusiness, change: { $0.destination.sameBusiness = .yes }, expected: .met, label: "true"),
         Case(criterion: .destinationSameBusiness, change: { $0.destination.sameBusiness = .no }, expected: .unmet, label: "false"),
         Case(criterion: .destinationSameBusiness, change: { $0.destination.sameBusiness = .unknown }, expected: .unknown, label: "unknown"),
+        Case(criterion: .destinationVerificationAndReview, change: { $0.destination.verification = .approved }, expected: .met, label: "approved"),
+        Case(criterion: .destinationVerificationAndReview, change: { $0.destination.verification = .pending }, expected: .unmet, label: "pending"),
+        Case(criterion: .destinationVerificationAndReview, change: { $0.destination.verification = .rejected }, expected: .unmet, label: "rejected"),
+        Case(criterion: .destinationVerificationAndReview, change: { $0.destination.verification = .unknown }, expected: .unknown, label: "unknown"),
     ]
 
     @Test("each criterion is met, unmet or unknown from its profile value", arguments: cases)
@@ -86,7 +90,7 @@ struct EvaluationTests {
         var profile = Self.readyProfile()
         profile.numbers.append(NumberProfile(phone: "+5511987654321", twoFactor: .enabled))
         let evaluation = book.evaluate(profile)
-        #expect(evaluation.results.count == 5 + 4 * 2)
+        #expect(evaluation.results.count == 6 + 4 * 2)
         #expect(evaluation.unmet.map(\.number) == ["+5511987654321"])
         #expect(evaluation.unmet.map(\.criterion.id) == [CriterionID.numberTwoFactorDisabled.rawValue])
         #expect(evaluation.verdict == .blocked)

@@ -9,19 +9,19 @@ struct ProfileValidationTests {
     static let badProfiles: [(String, String)] = [
         (
             ChecklistFixtures.yaml() + "bussiness_verification: approved\n",
-            "test.yaml:16:1: error: unknown key 'bussiness_verification' in the profile; did you mean 'business_verification'?"
+            "test.yaml:17:1: error: unknown key 'bussiness_verification' in the profile; did you mean 'business_verification'?"
         ),
         (
             ChecklistFixtures.yaml(twoFactor: "yes"),
-            "test.yaml:13:17: error: numbers[1].two_factor must be one of enabled, disabled, unknown; found 'yes'."
+            "test.yaml:14:17: error: numbers[1].two_factor must be one of enabled, disabled, unknown; found 'yes'."
         ),
         (
             ChecklistFixtures.yaml(phone: "+55 11 CALL-NOW"),
-            "test.yaml:11:12: error: numbers[1].phone: the phone number '+55 11 CALL-NOW' contains letters or symbols"
+            "test.yaml:12:12: error: numbers[1].phone: the phone number '+55 11 CALL-NOW' contains letters or symbols"
         ),
         (
             ChecklistFixtures.yaml(phone: "+55 11"),
-            "test.yaml:11:12: error: numbers[1].phone: the phone number '+55 11' has 4 digits"
+            "test.yaml:12:12: error: numbers[1].phone: the phone number '+55 11' has 4 digits"
         ),
         (
             ChecklistFixtures.yaml(phone: "+55 11 91234-5678 99999"),
@@ -37,7 +37,7 @@ struct ProfileValidationTests {
         ),
         (
             ChecklistFixtures.yaml() + "  - phone: \"+55 (11) 91234-5678\"\n",
-            "test.yaml:16:12: error: +5511912345678 is listed twice (first at line 11); list each number once."
+            "test.yaml:17:12: error: +5511912345678 is listed twice (first at line 12); list each number once."
         ),
         (
             "company: Padaria\nbusiness_manager_id: \"1\"\nwaba_id: \"2\"\nnumbers: []\n",
@@ -75,6 +75,14 @@ struct ProfileValidationTests {
             ChecklistFixtures.yaml().replacingOccurrences(of: "  payment_method:", with: "  payment_metod:"),
             "test.yaml:7:3: error: unknown key 'payment_metod' in destination; did you mean 'payment_method'?"
         ),
+        (
+            ChecklistFixtures.yaml().replacingOccurrences(of: "  verification:", with: "  verfication:"),
+            "test.yaml:10:3: error: unknown key 'verfication' in destination; did you mean 'verification'?"
+        ),
+        (
+            ChecklistFixtures.yaml(destinationVerification: "done"),
+            "error: destination.verification must be one of approved, pending, rejected, unknown; found 'done'."
+        ),
     ]
 
     @Test("Bad YAML and JSON profiles give located, whole-sentence errors", arguments: badProfiles)
@@ -96,7 +104,7 @@ struct ProfileValidationTests {
     func allAtOnce() {
         let diagnostics = ChecklistFixtures.diagnostics(ChecklistFixtures.yaml(twoFactor: "on", kind: "app") + "colour: blue\n")
         #expect(diagnostics.count == 3)
-        #expect(diagnostics.map { $0.split(separator: ":")[1] } == ["13", "15", "16"])
+        #expect(diagnostics.map { $0.split(separator: ":")[1] } == ["14", "16", "17"])
     }
 
     @Test("A file that is not UTF-8 is rejected with the line of the bad byte")

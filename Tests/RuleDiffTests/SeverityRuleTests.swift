@@ -83,7 +83,7 @@ struct SeverityRuleTests {
             book.limits.templatesVerified = book.limits.templatesVerified.with(value: 8000)
         },
         SeverityCase(name: "a limit lowered where lower is wider is info", severity: .info, checks: [.limitWidened]) { book in
-            book.limits.migrationHoursMax = book.limits.migrationHoursMax.with(value: 2)
+            book.limits.migrationHours = book.limits.migrationHours.with(value: 2)
         },
         SeverityCase(name: "a rule added is info", severity: .info, checks: [.ruleAdded]) { book in
             let fact = book.facts[0]

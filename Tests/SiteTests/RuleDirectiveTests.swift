@@ -24,8 +24,11 @@ import Diagnostics
 
     @Test func troubleshootingShowsEveryMetaErrorCode() {
         let text = RuleDirectiveExpander(rules: .current, flavor: .commonMark).markdown(for: .collection(.troubleshooting), language: .en) ?? ""
-        for code in [2388103, 2388019, 131031, 133016, 2388001] {
+        for code in [133005, 133008, 131031, 133016, 2388001, 2388012, 2388091, 2388093, 2388103, 2388019] {
             #expect(text.contains("`\(code)`"), "error \(code) is missing")
+        }
+        for label in ["**Cause**", "**Who fixes it**", "**What to do**", "**How long to wait**"] {
+            #expect(text.components(separatedBy: label).count - 1 == RuleBook.current.troubleshooting.count, "\(label) is not on every entry")
         }
     }
 

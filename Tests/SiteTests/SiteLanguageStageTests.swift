@@ -32,7 +32,7 @@ import Diagnostics
 
     @Test func aBraceTagNamingALanguageValuePrintsWhatItsBracketFormWould() throws {
         let (result, root) = try build(editing: "page") {
-            $0.replacingOccurrences(of: "<li>{{section}}</li>", with: "<li>{{section}} ({{lang}}, {{strings.siteName}}, [[strings.siteName]])</li>")
+            $0.replacingOccurrences(of: "<li aria-current=\"page\">{{title}}</li>", with: "<li>{{section}} ({{lang}}, {{strings.siteName}}, [[strings.siteName]])</li>")
         }
         defer { try? FileManager.default.removeItem(at: root) }
         let files = try result.get()
@@ -87,7 +87,7 @@ import Diagnostics
         // Valid on its own with the bracket tags blanked, broken once they are filled: only the filled
         // text fails, so the message names the template and the language instead of a line.
         let (result, root) = try build(editing: "page") {
-            $0.replacingOccurrences(of: "<li>{{section}}</li>", with: "[[#lang]]{{#title}}[[/lang]]<li>{{section}}</li>[[^lang]]{{/title}}[[/lang]]")
+            $0.replacingOccurrences(of: "<li aria-current=\"page\">{{title}}</li>", with: "[[#lang]]{{#title}}[[/lang]]<li>{{section}}</li>[[^lang]]{{/title}}[[/lang]]")
         }
         defer { try? FileManager.default.removeItem(at: root) }
         guard case .failure(let error) = result else {

@@ -28,7 +28,7 @@ public enum ChecklistFixtures {
     public static func yaml(
         businessVerification: String = "approved", accountReview: String = "approved", twoFactor: String = "disabled",
         displayName: String = "approved", kind: String = "business_api", codeDelivery: String = "sms",
-        payment: String = "true", webhook: String = "true", sameBusiness: String = "true", phone: String = "+55 11 91234-5678"
+        payment: String = "true", webhook: String = "true", sameBusiness: String = "true", destinationVerification: String = "approved", phone: String = "+55 11 91234-5678"
     ) -> String {
         """
         company: Padaria
@@ -40,6 +40,7 @@ public enum ChecklistFixtures {
           payment_method: \(payment)
           webhook_subscription: \(webhook)
           same_business: \(sameBusiness)
+          verification: \(destinationVerification)
         numbers:
           - phone: "\(phone)"
             display_name_status: \(displayName)

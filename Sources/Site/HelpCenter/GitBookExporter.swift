@@ -1,5 +1,3 @@
-import Templating
-import Diagnostics
 import MigrationRules
 
 /// The render stage for `--format gitbook`: the same pages as Markdown, laid out for GitBook's Git Sync.
@@ -7,12 +5,14 @@ import MigrationRules
 /// Each language is a folder with `README.md` (its landing page), `SUMMARY.md` (its table of contents)
 /// and its own `.gitbook.yaml`, so each can be synced as one GitBook space; the root `.gitbook.yaml`
 /// points at the source language for a repository synced as a single space.
-public struct GitBookExporter: Sendable {
+public struct GitBookExporter: SiteExporter {
     public let strings: SiteStrings
 
     public init(strings: SiteStrings = .standard) {
         self.strings = strings
     }
+
+    public var linkStyle: any SiteLinkStyle { MarkdownFileLinkStyle() }
 
     /// Every file of the export, sorted by path.
     public func export(_ model: SiteModel) -> [OutputFile] {
@@ -22,12 +22,11 @@ public struct GitBookExporter: Sendable {
         ]
         for language in Language.allCases {
             let pages = model.pages[language] ?? []
-            let slugs = Dictionary(pages.map { ($0.page.fileName, $0.frontMatter.slug) }, uniquingKeysWith: { first, _ in first })
             files.append(OutputFile(path: "\(language.tag)/.gitbook.yaml", text: configuration(root: "./")))
             files.append(OutputFile(path: "\(language.tag)/README.md", text: readme(language, pages: pages, date: model.rules.date)))
             files.append(OutputFile(path: "\(language.tag)/SUMMARY.md", text: summary(language, pages: pages)))
             files += pages.concurrentMap { page in
-                let body = Self.rewritingPageLinks(expander.expand(page.page).markdown.text, slugs: slugs)
+                let body = MarkdownLinkRewriter(links: page.links, style: MarkdownFileLinkStyle(), language: language).rewrite(expander.expand(page.page).markdown.text)
                 let text = "---\ndescription: \(Self.yamlQuoted(page.frontMatter.description))\n---\n\n# \(page.frontMatter.title)\n"
                     + (body.hasPrefix("\n") ? "" : "\n") + body + (body.hasSuffix("\n") ? "" : "\n")
                 return OutputFile(path: "\(language.tag)/\(page.frontMatter.slug).md", text: text)
@@ -59,17 +58,6 @@ public struct GitBookExporter: Sendable {
             text += "* [\(page.frontMatter.title)](\(page.frontMatter.slug).md)\n"
         }
         return text
-    }
-
-    /// Points `guide.md` links at the exported `<slug>.md` files; validation has already checked them all.
-    static func rewritingPageLinks(_ markdown: String, slugs: [String: String]) -> String {
-        var result = markdown
-        for (fileName, slug) in slugs.sorted(by: { $0.key < $1.key }) where fileName != "\(slug).md" {
-            for prefix in ["](", "](./", "]: ", "]: ./"] {
-                result = result.replacingOccurrences(of: "\(prefix)\(fileName)", with: "\(prefix)\(slug).md")
-            }
-        }
-        return result
     }
 
     static func yamlQuoted(_ text: String) -> String {
