@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // Property-based tests (Swift Testing) for the escapers, slugs, phone numbers and the canonical snapshot.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Debian's libcmark-dev, found through pkg-config's `libcmark`.
@@ -75,6 +77,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer harnesses for every parser of untrusted input; scripts/fuzz builds them with -sanitize=fuzzer.
+        .executableTarget(
+            name: "migration-docs-fuzz",
+            dependencies: [
+                "Profiles", "Site", "RuleDiff", "Templating", "MigrationRules",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            path: "Sources/FuzzHarnesses",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        ),
         // Golden-file assertions, rule-book variants and a runner for the built binary, shared by the test targets.
         .target(name: "TestSupport", dependencies: ["MigrationRules", "Profiles", "Diagnostics"], path: "Tests/TestSupport"),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
@@ -88,6 +100,13 @@ let package = Package(
         .testTarget(
             name: "SiteTests", dependencies: ["Site", "Templating", "Diagnostics", "MigrationRules", "Markdown", "TestSupport"],
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "PropertyTests",
+            dependencies: [
+                "Checklists", "Markdown", "Profiles", "RuleDiff", "Templating",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "LanguageTests", dependencies: ["Checklists", "Site", "MigrationRules", "TestSupport"]),
         .testTarget(name: "RuleDiffTests", dependencies: ["RuleDiff", "MigrationRules", "TestSupport"], exclude: ["Golden", "Fixtures"]),
