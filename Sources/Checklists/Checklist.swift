@@ -64,7 +64,14 @@ public struct Checklist: Sendable {
         self.templatePlan = rules.templatePlan(for: profile)
         self.schedule = profile.scheduledFor.flatMap(ScheduledTime.init(iso:))
         let vocabulary = ChecklistVocabulary.for(language)
-        self.blockers = evaluation.unmet.map { result in
+        // A number that takes another route (R14) has one blocker, its kind: fixing its 2FA or display name for
+        // a migration it will never have would send the customer to work that leads nowhere.
+        let routed = Set(profile.numbers.filter { $0.kind.route != nil }.map(\.phone))
+        let relevant = evaluation.unmet.filter { result in
+            guard let number = result.number, routed.contains(number) else { return true }
+            return result.criterion.id == CriterionID.numberEligibleKind.rawValue
+        }
+        self.blockers = relevant.map { result in
             Blocker(
                 criterion: result.criterion, number: result.number,
                 placeholders: [

@@ -132,9 +132,9 @@ public struct ChecklistStrings: Sendable {
             en: "On the migration call, have access to this number's line: the verification code arrives by SMS or voice call and you read it to our team. There's no PIN to prepare: Sinch sets the new PIN when it registers the number.",
             es: "Durante la llamada de migración, tenga acceso a la línea de este número: el código de verificación llega por SMS o por llamada de voz y usted se lo indica a nuestro equipo. No hay que preparar ningún PIN: Sinch define el nuevo PIN al registrar el número."),
         cannotMigrate: Localized(
-            ptBR: "Este número não pode usar esta migração, por isso não há etapas de migração para ele. A rota dele é outra:",
-            en: "This number can't use this migration, so it has no migration steps. It takes another route:",
-            es: "Este número no puede usar esta migración, por eso no tiene pasos de migración. Su ruta es otra:"),
+            ptBR: "Este número não pode usar esta migração, por isso não há etapas de migração para ele. A rota dele é outra.",
+            en: "This number can't use this migration, so it has no migration steps. It takes another route.",
+            es: "Este número no puede usar esta migración, por eso no tiene pasos de migración. Su ruta es otra."),
         date: Localized(ptBR: "Data", en: "Date", es: "Fecha"),
         signatureCustomer: Localized(ptBR: "Assinatura do cliente", en: "Customer signature", es: "Firma del cliente"),
         signatureSinch: Localized(ptBR: "Assinatura da Sinch", en: "Sinch signature", es: "Firma de Sinch"),

@@ -79,8 +79,8 @@ extension RuleBook {
         ),
         EligibilityCriterion(
             RuleProvenance(
-                id: CriterionID.numberEligibleKind.rawValue, sources: [.seed, .metaAPI, .metaEmbeddedSignup],
-                facts: [.m6, .s26]),
+                id: CriterionID.numberEligibleKind.rawValue, sources: [.seed, .metaAPI, .metaEmbeddedSignup, .metaCoexistence, .sinchCoexistence],
+                facts: [.m6, .s26, .r14], lastChecked: RuleBook.revisionCheckedOn),
             scope: .number,
             fact: .numberKind,
             metValues: ["business_api"],
@@ -92,9 +92,9 @@ extension RuleBook {
                 es: "El número está registrado en la Plataforma de WhatsApp Business; no es un número de la app WhatsApp Business ni un número de prueba."
             ),
             remedy: Localized(
-                ptBR: "Números do app WhatsApp Business e números de teste não podem ser migrados por este processo. Fale com a Sinch para cadastrar o número {number} na plataforma como uma nova ativação, em vez de uma migração.",
-                en: "Numbers on the WhatsApp Business app and WhatsApp test numbers can't be moved through this process. Contact Sinch to onboard the number {number} to the platform as a new activation instead of a migration.",
-                es: "Los números de la app WhatsApp Business y los números de prueba no se pueden migrar con este proceso. Comuníquese con Sinch para registrar el número {number} en la plataforma como una nueva activación, en lugar de una migración."
+                ptBR: "O número {number} não pode usar esta migração. Um número do app WhatsApp Business entra na plataforma pela coexistência ou é registrado como um número novo; um número de teste não pode ser migrado, e um número real o substitui. A seção do número explica a rota dele.",
+                en: "The number {number} can't use this migration. A WhatsApp Business app number joins the platform through coexistence or is registered as a new number; a test number can't be migrated, and a real number takes its place. The number's section explains its route.",
+                es: "El número {number} no puede usar esta migración. Un número de la app WhatsApp Business entra en la plataforma con la coexistencia o se registra como un número nuevo; un número de prueba no se puede migrar, y un número real lo reemplaza. La sección del número explica su ruta."
             )
         ),
         EligibilityCriterion(

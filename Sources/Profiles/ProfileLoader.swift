@@ -14,7 +14,7 @@ public struct ProfileLoader: Sendable {
         var problems: [Diagnostic] = []
         let root: Node?
         do {
-            root = try Yams.compose(yaml: file.text)
+            root = try Yams.compose(yaml: SurrogateEscapes.joined(in: file.text))
         } catch let error as YamlError {
             return .failure(DiagnosticsError([Self.diagnostic(for: error, path: file.path)]))
         } catch {

@@ -257,7 +257,7 @@ public struct RuleDirectiveExpander: Sendable {
         case .glossary:
             let terms = rules.glossary.sorted { $0.term[language].lowercased() < $1.term[language].lowercased() }
             // One heading per term: each gets an id and a permalink, so a page or an agent can link to it.
-            return terms.map { "### \(inline(Self.capitalizingFirst($0.term[language])))\n\n\(inline($0.definition[language]))" }.joined(separator: "\n\n")
+            return terms.map { "## \(inline(Self.capitalizingFirst($0.term[language])))\n\n\(inline($0.definition[language]))" }.joined(separator: "\n\n")
         case .releases:
             let releases = rules.releases.sorted { ($0.date, $0.version) > ($1.date, $1.version) }
             return releases.map { release in

@@ -77,7 +77,7 @@ public struct SiteStrings: Sendable {
     public func scopeName(_ scope: EligibilityCriterion.Scope) -> Localized {
         switch scope {
         case .source:
-            Localized(ptBR: "Conta de origem (WABA atual)", en: "Current WABA (current WABA)", es: "Cuenta de origen (WABA actual)")
+            Localized(ptBR: "WABA atual", en: "Current WABA", es: "WABA actual")
         case .number:
             Localized(ptBR: "Cada número de telefone", en: "Each phone number", es: "Cada número de teléfono")
         case .destination:

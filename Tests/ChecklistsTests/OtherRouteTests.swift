@@ -50,6 +50,16 @@ struct OtherRouteTests {
         #expect(!html.contains("<ol class=\"steps\">\n<li class=\"step\"><span class=\"box\" aria-hidden=\"true\"></span><div><p><strong>\(RuleBook.current.processSteps.first { $0.phase == .migration }!.title[language])"))
     }
 
+    @Test("an app or test number's only blocker is its kind, whatever else about it is unmet", arguments: cases)
+    func onlyTheKindBlocks(kind: String) throws {
+        let profile = try ChecklistFixtures.profile(ChecklistFixtures.yaml(twoFactor: "enabled", displayName: "rejected", kind: kind)).get()
+        let checklist = Checklist(profile: profile, language: .en, rules: .current)
+        #expect(checklist.blockers.map(\.criterion.id) == [CriterionID.numberEligibleKind.rawValue])
+        // The same facts on a number that can migrate are blockers of their own.
+        let migrating = try ChecklistFixtures.profile(ChecklistFixtures.yaml(twoFactor: "enabled", displayName: "rejected")).get()
+        #expect(Checklist(profile: migrating, language: .en, rules: .current).blockers.count == 2)
+    }
+
     @Test("JSON: the route is a note on the number", arguments: cases)
     func json(kind: String) throws {
         let route = try #require(NumberKind(rawValue: kind)?.route)
