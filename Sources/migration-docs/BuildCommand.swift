@@ -40,6 +40,9 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func validate() throws {
+        if output.isEmpty {
+            throw ValidationError("--output needs a folder name; found an empty one.")
+        }
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             throw ValidationError("--base-url must be an absolute http:// or https:// address, like https://help.example.com/migration/; found '\(baseURL)'.")
         }

@@ -43,12 +43,19 @@ struct ChecklistCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Chromium executable for PDF output; default: 'chromium' on PATH.", valueName: "path"))
     var chromium: String?
 
-    @Option(help: ArgumentHelp("Worker threads; default: the number of cores.", valueName: "n"))
+    @Option(help: ArgumentHelp("Worker threads, 1 to \(Self.maximumJobs); default: the number of cores.", valueName: "n"))
     var jobs: Int?
 
+    /// More workers than this only add threads that wait: a batch is bound by cores and the disk, and a huge
+    /// value made the run start threads without end.
+    static let maximumJobs = 256
+
     func validate() throws {
-        if let jobs, jobs < 1 {
-            throw ValidationError("--jobs must be 1 or more; found \(jobs).")
+        if output.isEmpty {
+            throw ValidationError("--output needs a folder name; found an empty one.")
+        }
+        if let jobs, !(1...Self.maximumJobs).contains(jobs) {
+            throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs); found \(jobs). The default, the number of cores, is usually fastest.")
         }
         if profiles.filter({ $0 == "-" }).count > 1 {
             throw ValidationError("standard input ('-') can be given only once.")

@@ -134,6 +134,21 @@ struct HostileInputTests {
         #expect(run.standardError.contains(message), "\(run.standardError)")
     }
 
+    @Test("--jobs outside 1...256 is a usage error (64), not a run that never ends", arguments: ["0", "257", "99999999999"])
+    func jobsOutOfRange(value: String) throws {
+        let profile = Golden.packageRoot.appendingPathComponent("examples/padaria-sao-joao.yaml").path
+        let run = try ToolRun.run(["checklist", profile, "--format", "json", "-o", "-", "--jobs", value])
+        #expect(run.exitCode == 64)
+        #expect(run.standardError.contains("--jobs must be between 1 and 256"), "\(run.standardError)")
+    }
+
+    @Test("an empty --output is a usage error (64)", arguments: [["build"], ["checklist", "examples/padaria-sao-joao.yaml"]])
+    func emptyOutput(command: [String]) throws {
+        let run = try ToolRun.run(command + ["--output", ""])
+        #expect(run.exitCode == 64)
+        #expect(run.standardError.contains("--output needs a folder name"), "\(run.standardError)")
+    }
+
     static func folder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("hostile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
