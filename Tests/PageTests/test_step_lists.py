@@ -13,6 +13,11 @@ def plain(markdown):
     return re.sub(r"\s+", " ", re.sub(r"[*_`]|\[|\]\([^)]*\)", "", markdown)).strip()
 
 
+def straight(text):
+    """Text with curly quotes and apostrophes written straight."""
+    return text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+
+
 def step_list(document, rules, language):
     """The <ol> holding the first process step's title, and that list's following sibling lists."""
     first = plain(rules["process_steps"][0]["title"][language])
@@ -31,8 +36,9 @@ def assert_one_list(ol, rules, language, where):
     following = ol.getnext()
     assert following is None or following.tag != "ol", f"{where}: another <ol start=…> follows the step list"
     for number, (item, step) in enumerate(zip(items, steps), start=1):
-        text = re.sub(r"\s+", " ", item.text_content())
-        detail = plain(step["detail"][language])[:40]
+        # The site's smart punctuation curls apostrophes and quotes ("can't" → "can’t"): compare them straight.
+        text = straight(re.sub(r"\s+", " ", item.text_content()))
+        detail = straight(plain(step["detail"][language]))[:40]
         assert detail in text, f"{where}: step {number}'s details are not inside its <li>"
 
 
