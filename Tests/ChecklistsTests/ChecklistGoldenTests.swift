@@ -149,3 +149,27 @@ extension ChecklistBatch {
         return text
     }
 }
+
+@Suite("Checklist stylesheet")
+struct ChecklistStylesheetTests {
+    /// A renamed class in a template silently drops its print rules (the call note lost its page-break rules
+    /// when `.pin` became `.code`), so every class the stylesheet styles must be one a checklist template writes.
+    @Test("every class the checklist stylesheet styles is written by a checklist template")
+    func stylesheetClassesExist() throws {
+        let root = Golden.packageRoot.appendingPathComponent("templates")
+        var css = try String(contentsOf: root.appendingPathComponent("assets/checklist.css"), encoding: .utf8)
+        css = css.replacing(/\/\*[\s\S]*?\*\//, with: "").replacing(/\d+\.\d+/, with: "")
+        let styled = Set(css.matches(of: /\.([a-zA-Z][\w-]*)/).map { String($0.output.1) })
+        var written: Set<String> = []
+        for file in ["checklist.mustache", "checklist-criterion.mustache"] {
+            let template = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+            for match in template.matches(of: /class="([^"]*)"/) {
+                written.formUnion(match.output.1.split(separator: " ").map(String.init))
+            }
+        }
+        // `status-{{status}}` writes a family of classes: any styled class with that prefix is written.
+        let prefixes = written.compactMap { token in token.range(of: "{{").map { String(token[..<$0.lowerBound]) } }
+        let missing = styled.filter { name in !written.contains(name) && !prefixes.contains { !$0.isEmpty && name.hasPrefix($0) } }
+        #expect(missing.isEmpty, "styled but never written: \(missing.sorted())")
+    }
+}
